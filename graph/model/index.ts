@@ -1,0 +1,5 @@
+export * from './vocabulary';
+export * from './orbits';
+export * from './types';
+export * from './contact';
+export * from './ids';

@@ -1,0 +1,73 @@
+// The storage contract. Every backend (SQLite, Neo4j) implements it and runs the same
+// contract suite (tests/server/store/contract.ts). Backends throw the typed errors of
+// graph/errors: NotFoundError, ConflictError, InvalidInputError, UnavailableError.
+import type {
+  Contact,
+  ContactPatch,
+  Ego,
+  Interaction,
+  OrbitMove,
+  Tie,
+  WriteBatch,
+} from '../../graph/model';
+
+export type StoreKind = 'sqlite' | 'neo4j';
+
+/** A snapshot of the stored network (orbit definitions come from graph/, not the store). */
+export interface StoredNetwork {
+  ego: Ego;
+  contacts: Contact[];
+  ties: Tie[];
+  version: number;
+}
+
+export interface Store {
+  readonly kind: StoreKind;
+  /** Create or migrate the schema (idempotent); call once before anything else. */
+  init(): Promise<void>;
+  /** Release connections and files. */
+  close(): Promise<void>;
+
+  /** The ego, its network, and the write version, read consistently. */
+  getNetwork(): Promise<StoredNetwork>;
+  /** A counter that increases on every write; caches key on it. */
+  getVersion(): Promise<number>;
+  /** Change the ego's name or headline. */
+  updateEgo(patch: Partial<Pick<Ego, 'name' | 'headline'>>): Promise<Ego>;
+
+  /** One contact; NotFoundError if absent. */
+  getContact(id: string): Promise<Contact>;
+  /** Insert a contact built by graph/model createContact; ConflictError if the id exists. */
+  insertContact(contact: Contact): Promise<Contact>;
+  /**
+   * Apply a patch: the store reads the contact, applies graph/model patchContact, and writes
+   * it in one transaction. ConflictError when `expectedVersion` is given and differs.
+   * An orbit change is recorded as an OrbitMove dated now.
+   */
+  updateContact(id: string, patch: ContactPatch, expectedVersion?: number): Promise<Contact>;
+  /** Delete a contact with its ties and interactions; NotFoundError if absent. */
+  deleteContact(id: string): Promise<void>;
+
+  /** Insert a tie built by createTie; NotFoundError if an end is missing, ConflictError if the pair is tied already. */
+  insertTie(tie: Tie): Promise<Tie>;
+  /** Delete a tie; NotFoundError if absent. */
+  deleteTie(id: string): Promise<void>;
+
+  /** Insert an interaction built by createInteraction; NotFoundError if the contact is missing. */
+  insertInteraction(interaction: Interaction): Promise<Interaction>;
+  /** A contact's interactions, newest first; NotFoundError if the contact is missing. */
+  listInteractions(contactId: string): Promise<Interaction[]>;
+  /** Every interaction, for analysis. */
+  listAllInteractions(): Promise<Interaction[]>;
+  /** Orbit moves, oldest first; only one contact's when `contactId` is given. */
+  listOrbitMoves(contactId?: string): Promise<OrbitMove[]>;
+
+  /**
+   * Apply a whole batch in one transaction: all of it or none of it. Updated contacts carry
+   * the version they were read at (ConflictError if it moved); a tie whose pair exists is
+   * skipped; orbit changes among the updates are recorded as moves.
+   */
+  applyBatch(batch: WriteBatch): Promise<void>;
+  /** Remove every contact, tie, interaction and move (the ego stays). */
+  clear(): Promise<void>;
+}
