@@ -1,0 +1,400 @@
+// The embedded default store: one SQLite file through better-sqlite3, WAL, migrations run
+// at init, every multi-row write in one transaction.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../graph/errors';
+import {
+  newId,
+  patchContact,
+  type Contact,
+  type ContactPatch,
+  type Ego,
+  type Interaction,
+  type OrbitMove,
+  type Tie,
+  type WriteBatch,
+} from '../../graph/model';
+import { MIGRATIONS } from './sqlite-schema';
+import type { Store, StoredNetwork } from './store';
+
+interface ContactRow {
+  id: string;
+  name: string;
+  company: string;
+  position: string;
+  emails: string;
+  phones: string;
+  profile_url: string | null;
+  location: string;
+  tags: string;
+  notes: string;
+  sources: string;
+  connected_on: string | null;
+  contexts: string;
+  would_take_my_call: number | null;
+  orbit: Contact['orbit'];
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+function toContact(r: ContactRow): Contact {
+  return {
+    id: r.id,
+    name: r.name,
+    company: r.company,
+    position: r.position,
+    emails: JSON.parse(r.emails),
+    phones: JSON.parse(r.phones),
+    profileUrl: r.profile_url,
+    location: r.location,
+    tags: JSON.parse(r.tags),
+    notes: r.notes,
+    sources: JSON.parse(r.sources),
+    connectedOn: r.connected_on,
+    contexts: JSON.parse(r.contexts),
+    wouldTakeMyCall: r.would_take_my_call === null ? null : r.would_take_my_call === 1,
+    orbit: r.orbit,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function contactParams(c: Contact) {
+  return {
+    id: c.id,
+    name: c.name,
+    company: c.company,
+    position: c.position,
+    emails: JSON.stringify(c.emails),
+    phones: JSON.stringify(c.phones),
+    profile_url: c.profileUrl,
+    location: c.location,
+    tags: JSON.stringify(c.tags),
+    notes: c.notes,
+    sources: JSON.stringify(c.sources),
+    connected_on: c.connectedOn,
+    contexts: JSON.stringify(c.contexts),
+    would_take_my_call: c.wouldTakeMyCall === null ? null : c.wouldTakeMyCall ? 1 : 0,
+    orbit: c.orbit,
+    version: c.version,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+  };
+}
+
+const CONTACT_COLUMNS =
+  'id, name, company, position, emails, phones, profile_url, location, tags, notes, sources, connected_on, contexts, would_take_my_call, orbit, version, created_at, updated_at';
+const CONTACT_VALUES = CONTACT_COLUMNS.split(', ')
+  .map((c) => `@${c}`)
+  .join(', ');
+const CONTACT_SET = CONTACT_COLUMNS.split(', ')
+  .filter((c) => c !== 'id' && c !== 'created_at')
+  .map((c) => `${c} = @${c}`)
+  .join(', ');
+
+function sqliteCode(err: unknown): string | undefined {
+  return err instanceof Error && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+/** Translate constraint failures into the domain's typed errors; rethrow anything else. */
+function translate(err: unknown, what: string): never {
+  const code = sqliteCode(err);
+  if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    throw new ConflictError(`${what}: a record with that id or key exists already`);
+  }
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    throw new NotFoundError(`${what}: it refers to a contact that does not exist`);
+  }
+  if (code === 'SQLITE_CONSTRAINT_CHECK') {
+    throw new InvalidInputError(`${what}: a value is outside what is allowed`);
+  }
+  throw err;
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  #db: Database.Database;
+
+  /** `file` is a path, or ':memory:' for a throwaway store. */
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.#db = new Database(file);
+  }
+
+  async init(): Promise<void> {
+    const db = this.#db;
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const applied = db.pragma('user_version', { simple: true }) as number;
+    if (applied > MIGRATIONS.length) {
+      throw new Error(
+        `${this.file} was written by a newer Career Orbit (schema ${applied}, this one knows ${MIGRATIONS.length})`,
+      );
+    }
+    for (let i = applied; i < MIGRATIONS.length; i++) {
+      db.transaction(() => {
+        db.exec(MIGRATIONS[i]);
+        db.pragma(`user_version = ${i + 1}`);
+      })();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+
+  #bump(): void {
+    this.#db.prepare('UPDATE network_version SET version = version + 1 WHERE id = 1').run();
+  }
+
+  #version(): number {
+    return (this.#db.prepare('SELECT version FROM network_version WHERE id = 1').get() as { version: number })
+      .version;
+  }
+
+  #ego(): Ego {
+    const row = this.#db.prepare('SELECT name, headline FROM ego WHERE id = ?').get('ego') as {
+      name: string;
+      headline: string;
+    };
+    return { id: 'ego', name: row.name, headline: row.headline };
+  }
+
+  #contact(id: string): Contact {
+    const row = this.#db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts WHERE id = ?`).get(id) as
+      | ContactRow
+      | undefined;
+    if (!row) throw new NotFoundError(`no contact with id '${id}'`);
+    return toContact(row);
+  }
+
+  async getNetwork(): Promise<StoredNetwork> {
+    const db = this.#db;
+    return db.transaction(() => ({
+      ego: this.#ego(),
+      contacts: (db.prepare(`SELECT ${CONTACT_COLUMNS} FROM contacts ORDER BY created_at, id`).all() as ContactRow[]).map(
+        toContact,
+      ),
+      ties: (
+        db.prepare('SELECT id, source, target, weight, created_at FROM ties ORDER BY created_at, id').all() as {
+          id: string;
+          source: string;
+          target: string;
+          weight: number | null;
+          created_at: string;
+        }[]
+      ).map((r) => ({ id: r.id, source: r.source, target: r.target, weight: r.weight, createdAt: r.created_at })),
+      version: this.#version(),
+    }))();
+  }
+
+  async getVersion(): Promise<number> {
+    return this.#version();
+  }
+
+  async updateEgo(patch: Partial<Pick<Ego, 'name' | 'headline'>>): Promise<Ego> {
+    return this.#db.transaction(() => {
+      const ego = { ...this.#ego(), ...patch };
+      this.#db.prepare('UPDATE ego SET name = ?, headline = ? WHERE id = ?').run(ego.name, ego.headline, 'ego');
+      this.#bump();
+      return ego;
+    })();
+  }
+
+  async getContact(id: string): Promise<Contact> {
+    return this.#contact(id);
+  }
+
+  async insertContact(contact: Contact): Promise<Contact> {
+    try {
+      this.#db.transaction(() => {
+        this.#db.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS}) VALUES (${CONTACT_VALUES})`).run(contactParams(contact));
+        this.#bump();
+      })();
+    } catch (err) {
+      translate(err, `contact '${contact.id}'`);
+    }
+    return contact;
+  }
+
+  async updateContact(id: string, patch: ContactPatch, expectedVersion?: number): Promise<Contact> {
+    return this.#db.transaction(() => {
+      const current = this.#contact(id);
+      if (expectedVersion !== undefined && expectedVersion !== current.version) {
+        throw new ConflictError(
+          `contact '${id}' changed since you read it (you have version ${expectedVersion}, it is at ${current.version}); reload and try again`,
+        );
+      }
+      const next = patchContact(current, patch);
+      this.#db.prepare(`UPDATE contacts SET ${CONTACT_SET} WHERE id = @id`).run(contactParams(next));
+      if (next.orbit !== current.orbit) this.#recordMove(id, current.orbit, next.orbit, next.updatedAt);
+      this.#bump();
+      return next;
+    })();
+  }
+
+  #recordMove(contactId: string, from: string, to: string, at: string): void {
+    this.#db
+      .prepare('INSERT INTO orbit_moves (id, contact_id, from_orbit, to_orbit, at) VALUES (?, ?, ?, ?, ?)')
+      .run(newId(), contactId, from, to, at);
+  }
+
+  async deleteContact(id: string): Promise<void> {
+    this.#db.transaction(() => {
+      const info = this.#db.prepare('DELETE FROM contacts WHERE id = ?').run(id);
+      if (info.changes === 0) throw new NotFoundError(`no contact with id '${id}'`);
+      this.#bump();
+    })();
+  }
+
+  async insertTie(tie: Tie): Promise<Tie> {
+    this.#db.transaction(() => {
+      this.#contact(tie.source);
+      this.#contact(tie.target);
+      const existing = this.#db
+        .prepare('SELECT id FROM ties WHERE source = ? AND target = ?')
+        .get(tie.source, tie.target) as { id: string } | undefined;
+      if (existing) throw new ConflictError(`these two contacts are tied already (tie '${existing.id}')`);
+      try {
+        this.#insertTie(tie);
+      } catch (err) {
+        translate(err, `tie '${tie.id}'`);
+      }
+      this.#bump();
+    })();
+    return tie;
+  }
+
+  #insertTie(tie: Tie, orIgnore = false): number {
+    return this.#db
+      .prepare(
+        `INSERT ${orIgnore ? 'OR IGNORE ' : ''}INTO ties (id, source, target, weight, created_at) VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(tie.id, tie.source, tie.target, tie.weight, tie.createdAt).changes;
+  }
+
+  async deleteTie(id: string): Promise<void> {
+    this.#db.transaction(() => {
+      const info = this.#db.prepare('DELETE FROM ties WHERE id = ?').run(id);
+      if (info.changes === 0) throw new NotFoundError(`no tie with id '${id}'`);
+      this.#bump();
+    })();
+  }
+
+  #insertInteraction(i: Interaction): void {
+    this.#db
+      .prepare(
+        'INSERT INTO interactions (id, contact_id, date, kind, direction, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(i.id, i.contactId, i.date, i.kind, i.direction, i.note, i.createdAt);
+  }
+
+  async insertInteraction(interaction: Interaction): Promise<Interaction> {
+    this.#db.transaction(() => {
+      this.#contact(interaction.contactId);
+      try {
+        this.#insertInteraction(interaction);
+      } catch (err) {
+        translate(err, `interaction '${interaction.id}'`);
+      }
+      this.#bump();
+    })();
+    return interaction;
+  }
+
+  #interactions(where: string, ...params: string[]): Interaction[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT id, contact_id, date, kind, direction, note, created_at FROM interactions ${where} ORDER BY date DESC, created_at DESC, id`,
+      )
+      .all(...params) as {
+      id: string;
+      contact_id: string;
+      date: string;
+      kind: Interaction['kind'];
+      direction: Interaction['direction'];
+      note: string;
+      created_at: string;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      contactId: r.contact_id,
+      date: r.date,
+      kind: r.kind,
+      direction: r.direction,
+      note: r.note,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async listInteractions(contactId: string): Promise<Interaction[]> {
+    this.#contact(contactId);
+    return this.#interactions('WHERE contact_id = ?', contactId);
+  }
+
+  async listAllInteractions(): Promise<Interaction[]> {
+    return this.#interactions('');
+  }
+
+  async listOrbitMoves(contactId?: string): Promise<OrbitMove[]> {
+    const sql = `SELECT id, contact_id, from_orbit, to_orbit, at FROM orbit_moves ${contactId ? 'WHERE contact_id = ?' : ''} ORDER BY at, rowid`;
+    const rows = this.#db.prepare(sql).all(...(contactId ? [contactId] : [])) as {
+      id: string;
+      contact_id: string;
+      from_orbit: OrbitMove['from'];
+      to_orbit: OrbitMove['to'];
+      at: string;
+    }[];
+    return rows.map((r) => ({ id: r.id, contactId: r.contact_id, from: r.from_orbit, to: r.to_orbit, at: r.at }));
+  }
+
+  async applyBatch(batch: WriteBatch): Promise<void> {
+    const db = this.#db;
+    const insert = db.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS}) VALUES (${CONTACT_VALUES})`);
+    const update = db.prepare(`UPDATE contacts SET ${CONTACT_SET} WHERE id = @id AND version = @expected`);
+    const orbitOf = db.prepare('SELECT orbit FROM contacts WHERE id = ?');
+    db.transaction(() => {
+      for (const c of batch.createContacts) {
+        try {
+          insert.run(contactParams(c));
+        } catch (err) {
+          translate(err, `contact '${c.id}'`);
+        }
+      }
+      for (const c of batch.updateContacts) {
+        const before = orbitOf.get(c.id) as { orbit: string } | undefined;
+        if (!before) throw new NotFoundError(`no contact with id '${c.id}'`);
+        const info = update.run({ ...contactParams({ ...c, version: c.version + 1 }), expected: c.version });
+        if (info.changes === 0) throw new ConflictError(`contact '${c.id}' changed while the batch was prepared`);
+        if (before.orbit !== c.orbit) this.#recordMove(c.id, before.orbit, c.orbit, c.updatedAt);
+      }
+      for (const t of batch.createTies) {
+        try {
+          this.#insertTie(t, true);
+        } catch (err) {
+          translate(err, `tie '${t.id}'`);
+        }
+      }
+      for (const i of batch.createInteractions) {
+        try {
+          this.#insertInteraction(i);
+        } catch (err) {
+          translate(err, `interaction '${i.id}'`);
+        }
+      }
+      this.#bump();
+    })();
+  }
+
+  async clear(): Promise<void> {
+    this.#db.transaction(() => {
+      this.#db.exec('DELETE FROM orbit_moves; DELETE FROM interactions; DELETE FROM ties; DELETE FROM contacts;');
+      this.#bump();
+    })();
+  }
+}
