@@ -1,0 +1,1 @@
+export { localClustering } from './local-clustering';

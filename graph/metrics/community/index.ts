@@ -1,0 +1,2 @@
+export { louvain, communities, type Partition } from './louvain';
+export { components, componentCount, componentIndex } from './components';

@@ -1,0 +1,12 @@
+export * from './centrality';
+export * from './clustering';
+export * from './community';
+export * from './structural-holes';
+export { density } from './density';
+export { mutualTies, mutualTiesOf, mutualTiesBetween } from './mutual-ties';
+export { bridges, type Bridge } from './bridges';
+export { contactGraph, type ContactGraph } from './contact-graph';
+export { networkMetrics, type NetworkMetrics, type ContactMetrics, type NetworkSummary } from './network-metrics';
+export { buildCsr, type Csr } from './csr';
+export { seededRandom } from './random';
+export type { EdgeWeightGetter, EdgeWeightFn } from './weights';

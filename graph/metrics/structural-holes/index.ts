@@ -1,0 +1,2 @@
+export { constraint } from './constraint';
+export { effectiveSize } from './effective-size';
