@@ -33,6 +33,7 @@ export function scaleBetweenness(raw: Float64Array, n: number, normalized: boole
 
 export function betweenness(graph: AbstractGraph, options: BetweennessOptions = {}): Record<string, number> {
   const o = { ...DEFAULTS, ...options };
+  if (graph.order === 0) return {};
   if (isSampled(graph.order, o)) {
     const csr = buildCsr(graph, null);
     const { betweenness: raw } = estimateByPivots(csr, { pivots: o.pivots, seed: o.seed });

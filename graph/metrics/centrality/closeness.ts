@@ -17,6 +17,7 @@ export type ClosenessOptions = Partial<typeof DEFAULTS>;
 
 export function closeness(graph: AbstractGraph, options: ClosenessOptions = {}): Record<string, number> {
   const o = { ...DEFAULTS, ...options };
+  if (graph.order === 0) return {};
   if (graph.order > o.sampleAbove && o.wassermanFaust) {
     const csr = buildCsr(graph, null);
     return collect(csr, estimateByPivots(csr, { pivots: o.pivots, seed: o.seed }).closeness);

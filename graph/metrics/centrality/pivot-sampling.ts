@@ -3,10 +3,14 @@
 // Eppstein & Wang 2004 for closeness (distances from k pivots estimate the mean distance).
 // One breadth-first search per pivot feeds both. Pivots are drawn per connected component in
 // proportion to its size (stratified, so no component is missed); a component with no more
-// nodes than its share is computed exactly.
+// nodes than its share is computed exactly, and every component gets at least
+// MIN_COMPONENT_PIVOTS pivots (small ones are therefore exact; the extra work is bounded by
+// MIN_COMPONENT_PIVOTS searches' worth of ties).
 import type { Csr } from '../csr';
 import { componentIndex } from '../community/components';
 import { seededRandom } from '../random';
+
+export const MIN_COMPONENT_PIVOTS = 50;
 
 export interface PivotOptions {
   /** Pivot budget for the whole graph. */
@@ -35,7 +39,7 @@ function drawPivots(csr: Csr, budget: number, seed: number): { pivots: Int32Arra
   let exact = true;
   members.forEach((list, c) => {
     const size = list.length;
-    const share = Math.min(size, Math.max(2, Math.ceil((budget * size) / Math.max(n, 1))));
+    const share = Math.min(size, Math.max(MIN_COMPONENT_PIVOTS, Math.ceil((budget * size) / Math.max(n, 1))));
     if (share < size) exact = false;
     // Partial Fisher-Yates: the first `share` entries become a uniform sample.
     for (let i = 0; i < share; i++) {
