@@ -1,0 +1,89 @@
+// CSV rows with the 1-based line each starts on, read with papaparse (RFC 4180 quoting, quoted
+// line breaks, CRLF) plus header lookup by column name. Shared by every CSV importer.
+import Papa from 'papaparse';
+import type { ImportError } from './types';
+
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+export interface CsvTable {
+  rows: CsvRow[];
+  errors: ImportError[];
+}
+
+/** Guess the delimiter from the first non-empty lines: comma, semicolon (European Excel) or tab. */
+export function sniffDelimiter(text: string): string {
+  const head = text.slice(0, 4096).split(/\r?\n/).filter((l) => l.trim()).slice(0, 5).join('\n');
+  const count = (c: string) => head.split(c).length - 1;
+  const candidates = [',', ';', '\t'].map((c) => [c, count(c)] as const);
+  candidates.sort((a, b) => b[1] - a[1]);
+  return candidates[0][1] > 0 ? candidates[0][0] : ',';
+}
+
+export function readCsv(text: string, delimiter = ','): CsvTable {
+  const rows: CsvRow[] = [];
+  const errors: ImportError[] = [];
+  let offset = 0;
+  let line = 1;
+  const advance = (to: number) => {
+    for (let i = offset; i < to && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+    offset = Math.max(offset, to);
+  };
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result) => {
+      const start = line;
+      const cells = (result.data as unknown[]).map((c) => (typeof c === 'string' ? c : String(c ?? '')));
+      for (const e of result.errors) {
+        if (e.type === 'Delimiter') continue;
+        errors.push({ line: start, message: `CSV ${e.code === 'MissingQuotes' ? 'quoted field is never closed' : e.message}` });
+      }
+      rows.push({ line: start, cells });
+      advance(result.meta.cursor);
+    },
+  });
+  return { rows, errors };
+}
+
+export function normalizeHeader(name: string): string {
+  return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Row index of the first row naming every required column, within the first `scan` rows. */
+export function findHeaderRow(rows: CsvRow[], required: string[], scan = 10): number {
+  const want = required.map(normalizeHeader);
+  for (let i = 0; i < Math.min(rows.length, scan); i++) {
+    const names = new Set(rows[i].cells.map(normalizeHeader));
+    if (want.every((w) => names.has(w))) return i;
+  }
+  return -1;
+}
+
+/** Looks cells up by column name; unknown columns read as ''. */
+export class Columns {
+  readonly #index = new Map<string, number>();
+  constructor(readonly header: string[]) {
+    header.forEach((h, i) => {
+      const key = normalizeHeader(h);
+      if (!this.#index.has(key)) this.#index.set(key, i);
+    });
+  }
+  has(name: string): boolean {
+    return this.#index.has(normalizeHeader(name));
+  }
+  get(row: CsvRow, name: string): string {
+    const i = this.#index.get(normalizeHeader(name));
+    return i === undefined ? '' : (row.cells[i] ?? '').trim();
+  }
+  /** Names of the columns matching a pattern, in file order. */
+  matching(pattern: RegExp): string[] {
+    return this.header.filter((h) => pattern.test(normalizeHeader(h)));
+  }
+}
+
+export function isBlank(row: CsvRow): boolean {
+  return row.cells.every((c) => !c.trim());
+}
