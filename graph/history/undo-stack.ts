@@ -1,9 +1,17 @@
 // A bounded undo/redo history of user actions (orbit moves, later other edits). Pure data:
 // the caller applies an entry's effect; the stack only remembers what can be undone or redone.
 
-export interface UndoStackOptions {
+export interface UndoStackOptions<T> {
   /** How many entries the undo side keeps; the oldest fall off first. */
   limit?: number;
+  /** Entries to start from, e.g. a history saved by `entries()` before a page reload. */
+  initial?: UndoEntries<T>;
+}
+
+/** Both sides of the history, oldest first. */
+export interface UndoEntries<T> {
+  undo: T[];
+  redo: T[];
 }
 
 export const UNDO_DEFAULTS = { limit: 100 } as const;
@@ -13,12 +21,16 @@ export class UndoStack<T> {
   #done: T[] = [];
   #undone: T[] = [];
 
-  constructor(options: UndoStackOptions = {}) {
+  constructor(options: UndoStackOptions<T> = {}) {
     const limit = options.limit ?? UNDO_DEFAULTS.limit;
     if (!Number.isInteger(limit) || limit < 1) {
       throw new RangeError(`undo stack: limit must be a positive integer, got ${limit}`);
     }
     this.limit = limit;
+    if (options.initial) {
+      this.#done = options.initial.undo.slice(-limit);
+      this.#undone = options.initial.redo.slice();
+    }
   }
 
   /** Record a new action; it clears what could be redone, as in every editor. */
@@ -73,6 +85,11 @@ export class UndoStack<T> {
 
   get size(): { undo: number; redo: number } {
     return { undo: this.#done.length, redo: this.#undone.length };
+  }
+
+  /** A copy of both sides, oldest first, to save and pass back as `initial`. */
+  entries(): UndoEntries<T> {
+    return { undo: this.#done.slice(), redo: this.#undone.slice() };
   }
 
   clear(): void {

@@ -102,4 +102,23 @@ describe('UndoStack', () => {
     expect(stack.canUndo).toBe(false);
     expect(stack.canRedo).toBe(false);
   });
+
+  it('starts from saved entries and gives back the same history', () => {
+    const first = new UndoStack<string>();
+    first.push('a');
+    first.push('b');
+    first.push('c');
+    first.undo();
+    const saved = JSON.parse(JSON.stringify(first.entries()));
+    const second = new UndoStack<string>({ initial: saved });
+    expect(second.entries()).toEqual({ undo: ['a', 'b'], redo: ['c'] });
+    expect(second.redo()).toBe('c');
+    expect(second.undo()).toBe('c');
+    expect(second.undo()).toBe('b');
+  });
+
+  it('trims saved entries to its limit, keeping the newest', () => {
+    const stack = new UndoStack<number>({ limit: 2, initial: { undo: [1, 2, 3], redo: [] } });
+    expect(stack.entries().undo).toEqual([2, 3]);
+  });
 });

@@ -1,0 +1,137 @@
+// The cytoscape stylesheet of the orbit map. Rings are drawn as non-interactive nodes under
+// everything else, so they pan, zoom and export with the map.
+import type { StylesheetJson } from 'cytoscape';
+import { EGO_COLOR, INK, MAP_BACKGROUND, ORBIT_COLORS } from './orbit-colors';
+
+const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export function mapStyle(nodeSize: number): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'z-index-compare': 'manual',
+        'font-family': FONT,
+        color: INK,
+      },
+    },
+    {
+      selector: 'node.contact',
+      style: {
+        'z-index': 20,
+        width: nodeSize,
+        height: nodeSize,
+        'background-color': ORBIT_COLORS.outer,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        label: 'data(label)',
+        'font-size': 10,
+        'min-zoomed-font-size': 7,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': `${Math.round(nodeSize * 4)}px`,
+        'text-background-color': MAP_BACKGROUND,
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'text-background-shape': 'roundrectangle',
+      },
+    },
+    { selector: 'node.contact.core', style: { 'background-color': ORBIT_COLORS.core, 'font-size': 11, 'font-weight': 600 } },
+    { selector: 'node.contact.tweener', style: { 'background-color': ORBIT_COLORS.tweener } },
+    // Outer planets: the smallest labels, gone first when zooming out.
+    { selector: 'node.contact.outer', style: { 'background-color': ORBIT_COLORS.outer, 'font-size': 9, 'min-zoomed-font-size': 8 } },
+    {
+      selector: 'node.ego',
+      style: {
+        'z-index': 30,
+        width: nodeSize * 2.2,
+        height: nodeSize * 2.2,
+        'background-color': EGO_COLOR,
+        'border-width': 3,
+        'border-color': '#ffffff',
+        label: 'data(label)',
+        'font-size': 13,
+        'font-weight': 700,
+        'text-valign': 'bottom',
+        'text-margin-y': 5,
+        'text-background-color': MAP_BACKGROUND,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+      },
+    },
+    {
+      selector: 'node.band',
+      style: {
+        'z-index': 0,
+        shape: 'ellipse',
+        events: 'no',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-opacity': 0,
+        'border-position': 'inside',
+        'border-width': 'data(bandWidth)',
+        'border-opacity': 0.07,
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-margin-y': -4,
+        'font-size': 15,
+        'font-weight': 600,
+        'min-zoomed-font-size': 0,
+        'text-background-color': MAP_BACKGROUND,
+        'text-background-opacity': 0.9,
+        'text-background-padding': '3px',
+        'text-background-shape': 'roundrectangle',
+      },
+    },
+    {
+      selector: 'node.ring',
+      style: {
+        'z-index': 1,
+        shape: 'ellipse',
+        events: 'no',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-opacity': 0,
+        'border-width': 1.5,
+        'border-style': 'dashed',
+        'border-dash-pattern': [6, 6],
+        'border-opacity': 0.45,
+      },
+    },
+    ...(['core', 'tweener', 'outer'] as const).map((orbit) => ({
+      selector: `node.band.${orbit}, node.ring.${orbit}`,
+      style: { 'border-color': ORBIT_COLORS[orbit], color: orbit === 'outer' ? '#5b6573' : ORBIT_COLORS[orbit] },
+    })),
+    { selector: 'node.band.tweener', style: { color: '#9a6a00' } },
+    {
+      selector: 'edge',
+      style: {
+        'z-index': 5,
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        width: 0.8,
+        'line-color': '#6b7685',
+        opacity: 0.22,
+      },
+    },
+    { selector: 'edge.highlight', style: { opacity: 0.85, width: 1.6, 'line-color': INK, 'z-index': 15 } },
+    { selector: 'node.contact.faded', style: { opacity: 0.35 } },
+    { selector: 'node.contact.hover', style: { 'border-color': INK, 'border-width': 2, 'z-index': 40 } },
+    {
+      selector: 'node.contact.selected',
+      style: {
+        'z-index': 50,
+        'border-color': INK,
+        'border-width': 3,
+        'font-size': 12,
+        'font-weight': 700,
+        'min-zoomed-font-size': 0,
+        'text-background-opacity': 1,
+      },
+    },
+    { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
+    { selector: 'node.contact:active', style: { 'overlay-opacity': 0.08, 'overlay-color': INK } },
+  ];
+}

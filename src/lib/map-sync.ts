@@ -1,0 +1,101 @@
+// Brings a cytoscape instance in line with the network and its layout: adds, updates and
+// removes elements by id (view classes such as `selected` survive), and moves nodes to their
+// orbit positions, animated when the layout changed under a visible map.
+import type { Core, NodeSingular } from 'cytoscape';
+import { snapToOrbit, type OrbitLayout } from '../../graph/layout';
+import type { Contact, Ego, OrbitId, Tie } from '../../graph/model';
+import {
+  BAND_PREFIX,
+  EGO_NODE_ID,
+  RING_PREFIX,
+  contactElement,
+  egoElement,
+  ringElements,
+  tieElement,
+  type Point,
+} from './map-elements';
+
+/** A contact the user dropped somewhere on its ring: it stays at that angle. */
+export interface Pin {
+  orbit: OrbitId;
+  point: Point;
+}
+
+export interface MapData {
+  ego: Ego;
+  contacts: readonly Contact[];
+  ties: readonly Tie[];
+  layout: OrbitLayout;
+}
+
+const ORBIT_CLASSES = 'core tweener outer archived';
+const MOVE_MS = 350;
+
+/** Where a contact belongs now: its pinned angle on its ring, else its layout position. */
+export function targetPosition(contact: Contact, layout: OrbitLayout, pins: Map<string, Pin>): Point {
+  const pin = pins.get(contact.id);
+  if (pin && pin.orbit === contact.orbit) return snapToOrbit(layout, contact.orbit, pin.point);
+  if (pin) pins.delete(contact.id);
+  return layout.positions[contact.id] ?? { x: 0, y: 0 };
+}
+
+/**
+ * Apply `data` to `cy`. Returns true when elements were added for the first time (the caller
+ * then fits the view).
+ */
+export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate: boolean): boolean {
+  const firstFill = cy.nodes('.contact').empty();
+  const moves: { node: NodeSingular; to: Point }[] = [];
+
+  cy.batch(() => {
+    const rings = ringElements(data.layout);
+    const ringIds = new Set(rings.map((r) => r.data.id));
+    cy.nodes('.ring, .band').filter((n) => !ringIds.has(n.id())).remove();
+    for (const def of rings) {
+      const existing = cy.getElementById(def.data.id!);
+      if (existing.empty()) cy.add(def);
+      else existing.data(def.data);
+    }
+
+    const ego = cy.getElementById(EGO_NODE_ID);
+    if (ego.empty()) cy.add(egoElement(data.ego));
+    else ego.data('label', data.ego.name);
+
+    const contactIds = new Set(data.contacts.map((c) => c.id));
+    cy.nodes('.contact').filter((n) => !contactIds.has(n.id())).remove();
+    for (const contact of data.contacts) {
+      const to = targetPosition(contact, data.layout, pins);
+      const node = cy.getElementById(contact.id);
+      if (node.empty()) {
+        cy.add(contactElement(contact, to));
+        continue;
+      }
+      if (node.data('label') !== contact.name || node.data('orbit') !== contact.orbit) {
+        node.data({ label: contact.name, orbit: contact.orbit });
+        node.removeClass(ORBIT_CLASSES).addClass(contact.orbit);
+      }
+      const at = node.position();
+      if (Math.abs(at.x - to.x) > 0.5 || Math.abs(at.y - to.y) > 0.5) moves.push({ node, to });
+    }
+
+    const tieIds = new Set(data.ties.map((t) => `tie:${t.id}`));
+    cy.edges().filter((e) => !tieIds.has(e.id())).remove();
+    for (const tie of data.ties) {
+      if (!contactIds.has(tie.source) || !contactIds.has(tie.target)) continue;
+      if (cy.getElementById(`tie:${tie.id}`).empty()) cy.add(tieElement(tie));
+    }
+  });
+
+  for (const { node, to } of moves) {
+    if (node.grabbed()) continue;
+    node.stop(true);
+    if (animate) node.animate({ position: to }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
+    else node.position(to);
+  }
+  return firstFill && data.contacts.length > 0;
+}
+
+/** True for the ring, band and ego nodes, which the user cannot drag or select. */
+export function isFixedNode(id: string): boolean {
+  return id === EGO_NODE_ID || id.startsWith(RING_PREFIX) || id.startsWith(BAND_PREFIX);
+}

@@ -1,0 +1,270 @@
+// The network as the UI knows it: loaded from the API, changed only through these methods,
+// each of which writes through the API first and then takes the server's answer as truth.
+// Orbit moves are recorded on an undo stack; undo and redo issue the reverse PATCH.
+import { untrack } from 'svelte';
+import { UndoStack, type UndoEntries } from '../../graph/history';
+import { orbitLayout, type OrbitLayout } from '../../graph/layout';
+import {
+  ORBITS,
+  type Contact,
+  type ContactInput,
+  type ContactPatch,
+  type Ego,
+  type OrbitDef,
+  type OrbitId,
+  type Tie,
+} from '../../graph/model';
+import { ApiError, type ApiClient } from './api';
+import type { Toasts } from './toasts.svelte';
+
+/** One undoable orbit change. */
+export interface OrbitMoveEntry {
+  contactId: string;
+  from: OrbitId;
+  to: OrbitId;
+}
+
+export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+/** Where the move history is kept across page reloads (the tab's sessionStorage). */
+export type HistoryStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const HISTORY_KEY = 'career-orbit:orbit-moves';
+const HISTORY_LIMIT = 200;
+
+function readHistory(storage: HistoryStorage | undefined): UndoEntries<OrbitMoveEntry> | undefined {
+  try {
+    const raw = storage?.getItem(HISTORY_KEY);
+    const parsed = raw ? (JSON.parse(raw) as UndoEntries<OrbitMoveEntry>) : undefined;
+    return parsed && Array.isArray(parsed.undo) && Array.isArray(parsed.redo) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class NetworkState {
+  readonly #api: ApiClient;
+  readonly #toasts: Toasts;
+  readonly #storage: HistoryStorage | undefined;
+  readonly #history: UndoStack<OrbitMoveEntry>;
+
+  #status = $state<LoadStatus>('loading');
+  #ego = $state<Ego>({ id: 'ego', name: 'Me', headline: '' });
+  #orbits = $state.raw<readonly OrbitDef[]>(ORBITS);
+  #contacts = $state.raw<Contact[]>([]);
+  #ties = $state.raw<Tie[]>([]);
+  #historySize = $state({ undo: 0, redo: 0 });
+  #pending = $state(0);
+  /** Writes run one after another, so an undo never overtakes the move it reverses. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  #byId = $derived(new Map(this.#contacts.map((c) => [c.id, c])));
+  #mapOrbits = $derived(new Set(this.#orbits.filter((o) => o.onMap).map((o) => o.id)));
+  #mapContacts = $derived(this.#contacts.filter((c) => this.#mapOrbits.has(c.orbit)));
+  #counts = $derived.by(() => {
+    const counts = Object.fromEntries(this.#orbits.map((o) => [o.id, 0])) as Record<OrbitId, number>;
+    for (const c of this.#contacts) counts[c.orbit] = (counts[c.orbit] ?? 0) + 1;
+    return counts;
+  });
+  /** Changes only when who is on the map, their orbit, or the ties change (not on renames). */
+  #layoutKey = $derived(
+    this.#mapContacts.map((c) => `${c.id}:${c.orbit}`).join('|') + '#' + this.#ties.map((t) => t.id).join('|'),
+  );
+  #layout = $derived.by(() => {
+    void this.#layoutKey;
+    return untrack(() => {
+      const ids = new Set(this.#mapContacts.map((c) => c.id));
+      return orbitLayout(
+        this.#mapContacts.map((c) => ({ id: c.id, orbit: c.orbit })),
+        this.#ties.filter((t) => ids.has(t.source) && ids.has(t.target)),
+      );
+    });
+  });
+
+  constructor(api: ApiClient, toasts: Toasts, storage?: HistoryStorage) {
+    this.#api = api;
+    this.#toasts = toasts;
+    this.#storage = storage;
+    this.#history = new UndoStack({ limit: HISTORY_LIMIT, initial: readHistory(storage) });
+    this.#historySize = this.#history.size;
+  }
+
+  get status(): LoadStatus {
+    return this.#status;
+  }
+  get ego(): Ego {
+    return this.#ego;
+  }
+  get orbits(): readonly OrbitDef[] {
+    return this.#orbits;
+  }
+  get contacts(): readonly Contact[] {
+    return this.#contacts;
+  }
+  /** Contacts whose orbit is drawn on the map (archived ones are not). */
+  get mapContacts(): readonly Contact[] {
+    return this.#mapContacts;
+  }
+  get ties(): readonly Tie[] {
+    return this.#ties;
+  }
+  get layout(): OrbitLayout {
+    return this.#layout;
+  }
+  get counts(): Record<OrbitId, number> {
+    return this.#counts;
+  }
+  get isEmpty(): boolean {
+    return this.#status === 'ready' && this.#contacts.length === 0;
+  }
+  get canUndo(): boolean {
+    return this.#historySize.undo > 0;
+  }
+  get canRedo(): boolean {
+    return this.#historySize.redo > 0;
+  }
+  /** True while a write is in flight. */
+  get saving(): boolean {
+    return this.#pending > 0;
+  }
+
+  contact(id: string | null): Contact | undefined {
+    return id === null ? undefined : this.#byId.get(id);
+  }
+
+  async load(): Promise<void> {
+    try {
+      const network = await this.#api.network();
+      this.#ego = network.ego;
+      this.#orbits = network.orbits?.length ? network.orbits : ORBITS;
+      this.#contacts = network.contacts;
+      this.#ties = network.ties;
+      this.#status = 'ready';
+    } catch (err) {
+      this.#status = 'failed';
+      this.#toasts.error(err, 'Loading the network');
+    }
+  }
+
+  /** Fill an empty store with the sample network, then show it. */
+  async loadSample(): Promise<boolean> {
+    const ok = await this.#write('Loading the sample network', () => this.#api.loadSample());
+    if (ok !== undefined) {
+      this.#history.clear();
+      this.#syncHistory();
+      await this.load();
+      return true;
+    }
+    return false;
+  }
+
+  /** Move a contact to another orbit (an undoable step). False when the save failed. */
+  async moveContact(id: string, to: OrbitId): Promise<boolean> {
+    const from = this.contact(id)?.orbit;
+    if (from === undefined || from === to) return from !== undefined;
+    const ok = await this.#setOrbit(id, to);
+    if (ok) {
+      this.#history.push({ contactId: id, from, to });
+      this.#syncHistory();
+    }
+    return ok;
+  }
+
+  async undo(): Promise<boolean> {
+    return this.#step('undo');
+  }
+
+  async redo(): Promise<boolean> {
+    return this.#step('redo');
+  }
+
+  /**
+   * Reverse (undo) or repeat (redo) one move. A move whose contact has since gone elsewhere
+   * (another tab, a deletion) is dropped from the history instead of overwriting that change.
+   */
+  async #step(side: 'undo' | 'redo'): Promise<boolean> {
+    const entry = side === 'undo' ? this.#history.undo() : this.#history.redo();
+    this.#syncHistory();
+    if (!entry) return false;
+    const [expected, target] = side === 'undo' ? [entry.to, entry.from] : [entry.from, entry.to];
+    const contact = this.contact(entry.contactId);
+    if (!contact || contact.orbit !== expected) {
+      this.#toasts.info(`Nothing to ${side}: ${contact ? `${contact.name} has moved since` : 'that contact is gone'}.`);
+      return false;
+    }
+    const ok = await this.#setOrbit(entry.contactId, target);
+    if (!ok) this.#history.restore(entry, side);
+    this.#syncHistory();
+    return ok;
+  }
+
+  /** Save edited fields of a contact; the answer replaces it in the network. */
+  async updateContact(id: string, patch: ContactPatch): Promise<Contact | null> {
+    const name = this.contact(id)?.name ?? 'contact';
+    const updated = await this.#write(`Saving ${name}`, async () => {
+      const current = this.contact(id);
+      if (!current) throw new ApiError('This contact is no longer in the network.', 404, 'NotFoundError');
+      return this.#api.updateContact(id, patch, current.version);
+    }, id);
+    if (!updated) return null;
+    this.#replace(updated);
+    return updated;
+  }
+
+  async addContact(input: ContactInput): Promise<Contact | null> {
+    const created = await this.#write(`Adding ${input.name}`, () => this.#api.createContact(input));
+    if (!created) return null;
+    this.#contacts = [...this.#contacts, created];
+    return created;
+  }
+
+  async #setOrbit(id: string, orbit: OrbitId): Promise<boolean> {
+    return (await this.updateContact(id, { orbit })) !== null;
+  }
+
+  /**
+   * Run one write after the previous ones, funnel its failure to a toast and answer undefined.
+   * On a version conflict the contact is re-read, so the next attempt starts from the truth.
+   */
+  async #write<T>(action: string, run: () => Promise<T>, contactId?: string): Promise<T | undefined> {
+    this.#pending++;
+    const result = this.#queue.then(run);
+    this.#queue = result.catch(() => undefined);
+    try {
+      return await result;
+    } catch (err) {
+      this.#toasts.error(err, action);
+      if (contactId && err instanceof ApiError && (err.status === 409 || err.status === 404)) {
+        await this.#refresh(contactId);
+      }
+      return undefined;
+    } finally {
+      this.#pending--;
+    }
+  }
+
+  async #refresh(id: string): Promise<void> {
+    try {
+      this.#replace(await this.#api.getContact(id));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) {
+        this.#contacts = this.#contacts.filter((c) => c.id !== id);
+      } else {
+        this.#toasts.error(err, 'Re-reading the contact');
+      }
+    }
+  }
+
+  #replace(contact: Contact): void {
+    this.#contacts = this.#contacts.map((c) => (c.id === contact.id ? contact : c));
+  }
+
+  #syncHistory(): void {
+    this.#historySize = this.#history.size;
+    try {
+      this.#storage?.setItem(HISTORY_KEY, JSON.stringify(this.#history.entries()));
+    } catch {
+      // A full or disabled storage only costs undo across reloads.
+    }
+  }
+}
