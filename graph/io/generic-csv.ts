@@ -73,10 +73,7 @@ export function parseGenericCsv(text: string, mapping?: ColumnMapping | null, no
   const get = (row: (typeof table.rows)[number], f: MappableField) => (map[f] ? unguard(cols.get(row, map[f]!)) : '');
   const list = (v: string) => splitList(v, /[;\n]/);
   for (const row of table.rows.slice(headerAt + 1)) {
-    if (isBlank(row)) {
-      result.skipped++;
-      continue;
-    }
+    if (isBlank(row)) continue;
     const name = get(row, 'name') || joinName(get(row, 'firstName'), get(row, 'lastName'));
     const rawDate = get(row, 'connectedOn');
     const connectedOn = rawDate ? parseDate(rawDate) : null;

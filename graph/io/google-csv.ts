@@ -35,10 +35,7 @@ export function parseGoogleCsv(text: string, now?: string): ParsedImport {
   const webCols = cols.matching(/^website \d+ - value$/);
   const cityCols = cols.matching(/^address 1 - (city|region|country)$/);
   for (const row of table.rows.slice(headerAt + 1)) {
-    if (isBlank(row)) {
-      result.skipped++;
-      continue;
-    }
+    if (isBlank(row)) continue;
     const first = (...names: string[]) => names.map((n) => cols.get(row, n)).find(Boolean) ?? '';
     const name =
       cols.get(row, 'Name') ||

@@ -21,10 +21,7 @@ export function parseLinkedInConnections(text: string, now?: string): ParsedImpo
   const cols = new Columns(table.rows[headerAt].cells);
   const seenKeys = new Set<string>();
   for (const row of table.rows.slice(headerAt + 1)) {
-    if (isBlank(row)) {
-      result.skipped++;
-      continue;
-    }
+    if (isBlank(row)) continue;
     const name = joinName(cols.get(row, 'First Name'), cols.get(row, 'Last Name'));
     if (!name) {
       // LinkedIn leaves both names empty for members who hid themselves; nothing to keep.

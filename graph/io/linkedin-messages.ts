@@ -65,10 +65,7 @@ export function parseLinkedInMessages(text: string, options: LinkedInMessagesOpt
   const cols = new Columns(table.rows[headerAt].cells);
   const messages: Message[] = [];
   for (const row of table.rows.slice(headerAt + 1)) {
-    if (isBlank(row)) {
-      result.skipped++;
-      continue;
-    }
+    if (isBlank(row)) continue;
     if (/draft/i.test(cols.get(row, 'FOLDER'))) {
       result.skipped++;
       continue;

@@ -21,10 +21,7 @@ export function parseOutlookCsv(text: string, now?: string): ParsedImport {
   const cols = new Columns(table.rows[headerAt].cells);
   const emailCols = cols.matching(/^e-mail( \d+)? address$/);
   for (const row of table.rows.slice(headerAt + 1)) {
-    if (isBlank(row)) {
-      result.skipped++;
-      continue;
-    }
+    if (isBlank(row)) continue;
     const name =
       joinName(cols.get(row, 'First Name'), cols.get(row, 'Middle Name'), cols.get(row, 'Last Name'), cols.get(row, 'Suffix')) ||
       cols.get(row, 'Company') ||
