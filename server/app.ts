@@ -12,6 +12,8 @@ import {
 } from '../graph/errors';
 import type { OrbitApp, RouteModule } from './context';
 import { contactRoutes } from './routes/contacts';
+import { exportRoutes } from './routes/export';
+import { importRoutes } from './routes/import';
 import { healthRoutes } from './routes/health';
 import { interactionRoutes } from './routes/interactions';
 import { networkRoutes } from './routes/network';
@@ -43,6 +45,8 @@ const ROUTES: RouteModule[] = [
   tieRoutes,
   interactionRoutes,
   sampleRoutes,
+  importRoutes,
+  exportRoutes,
 ];
 
 const STATUS: [new (...args: never[]) => Error, number][] = [
