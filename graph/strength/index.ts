@@ -1,0 +1,10 @@
+export * from './settings';
+export { collectEvidence, interactionsByContact, type Evidence } from './evidence';
+export { tieStrength, features, type TieStrength, type Features } from './score';
+export { suggestOrbit, type SuggestedOrbit, type OrbitSuggestion } from './suggest-orbit';
+export { flagsFor, type Flag, type FlagCode } from './flags';
+export { nurtureStatus, nurtureDue, cadenceFor, type NurtureStatus, type NurtureState } from './nurture';
+export { orbitCapacity, type OrbitCapacity } from './capacity';
+export { weakReasons, type WeakReason } from './weakly-held';
+export { networkInsights, mutualCounts, type NetworkInsights, type ContactInsight, type InsightsOptions } from './insights';
+export { dayNumber, daysBetween, addDays, todayIso } from './dates';
