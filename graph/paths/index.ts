@@ -1,0 +1,1 @@
+export { introPath, EGO, type IntroPath, type IntroHop, type IntroPathOptions } from './intro-path';
