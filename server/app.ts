@@ -14,6 +14,9 @@ import type { OrbitApp, RouteModule } from './context';
 import { contactRoutes } from './routes/contacts';
 import { exportRoutes } from './routes/export';
 import { importRoutes } from './routes/import';
+import { insightsRoutes } from './routes/insights';
+import { metricsRoutes } from './routes/metrics';
+import { pathRoutes } from './routes/path';
 import { healthRoutes } from './routes/health';
 import { interactionRoutes } from './routes/interactions';
 import { networkRoutes } from './routes/network';
@@ -47,6 +50,9 @@ const ROUTES: RouteModule[] = [
   sampleRoutes,
   importRoutes,
   exportRoutes,
+  metricsRoutes,
+  insightsRoutes,
+  pathRoutes,
 ];
 
 const STATUS: [new (...args: never[]) => Error, number][] = [

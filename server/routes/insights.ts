@@ -1,0 +1,38 @@
+// GET /api/insights: per contact the tie-strength score, reasons, suggested orbit and flags;
+// the nurture list, ring capacity and weakly held connections. `?today=YYYY-MM-DD` judges as
+// of another day (tests, what-if).
+import { Type } from 'typebox';
+import { InvalidInputError } from '../../graph/errors';
+import { isIsoDate } from '../../graph/model';
+import { networkInsights, todayIso, type NetworkInsights } from '../../graph/strength';
+import type { Store } from '../store/store';
+import type { RouteModule } from '../context';
+import { analysisCache } from './metrics';
+
+const InsightsQuery = Type.Object({ today: Type.Optional(Type.String({ maxLength: 10 })) });
+
+const computed = new WeakMap<Store, (today?: string) => Promise<NetworkInsights>>();
+
+/** Insights for the current network version and day, computed once per pair (one per store). */
+export function insightsFor(store: Store): (today?: string) => Promise<NetworkInsights> {
+  const existing = computed.get(store);
+  if (existing) return existing;
+  const cache = analysisCache(store);
+  let last: { key: string; value: NetworkInsights } | null = null;
+  const get = async (today = todayIso()): Promise<NetworkInsights> => {
+    if (!isIsoDate(today)) throw new InvalidInputError(`today: expected a date as YYYY-MM-DD, got '${today}'`);
+    const a = await cache.get();
+    const key = `${a.network.version}|${today}`;
+    if (last?.key !== key) {
+      last = { key, value: networkInsights({ contacts: a.network.contacts, ties: a.network.ties, interactions: a.interactions }, { today }) };
+    }
+    return last.value;
+  };
+  computed.set(store, get);
+  return get;
+}
+
+export const insightsRoutes: RouteModule = (app, { store }) => {
+  const insights = insightsFor(store);
+  app.get('/api/insights', { schema: { querystring: InsightsQuery } }, async (req) => insights(req.query.today));
+};

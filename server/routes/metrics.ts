@@ -1,0 +1,106 @@
+// GET /api/metrics: network measures on the contacts and their ties (ego left out), cached per
+// network version. Also the views built on them: bridges and mutual ties of a pair.
+import { Type } from 'typebox';
+import { NotFoundError } from '../../graph/errors';
+import {
+  bridges,
+  contactGraph,
+  mutualTiesBetween,
+  mutualTiesOf,
+  networkMetrics,
+  type ContactGraph,
+  type NetworkMetrics,
+} from '../../graph/metrics';
+import type { Interaction } from '../../graph/model';
+import type { StoredNetwork, Store } from '../store/store';
+import { IdParams } from '../schemas';
+import type { RouteModule } from '../context';
+
+/** What one network version gives, computed at most once (concurrent callers share the work). */
+export interface Analysis {
+  network: StoredNetwork;
+  graph: ContactGraph;
+  interactions: Interaction[];
+  metrics(): NetworkMetrics;
+}
+
+/** Keeps the analysis of the latest network version; a write moves the version and invalidates it. */
+export class AnalysisCache {
+  #entry: { version: number; analysis: Promise<Analysis> } | null = null;
+  constructor(private readonly store: Store) {}
+
+  async get(): Promise<Analysis> {
+    const version = await this.store.getVersion();
+    if (this.#entry?.version === version) return this.#entry.analysis;
+    const analysis = this.#load();
+    this.#entry = { version, analysis };
+    analysis.catch(() => {
+      if (this.#entry?.analysis === analysis) this.#entry = null;
+    });
+    return analysis;
+  }
+
+  async #load(): Promise<Analysis> {
+    const [network, interactions] = await Promise.all([this.store.getNetwork(), this.store.listAllInteractions()]);
+    const graph = contactGraph(network.contacts, network.ties);
+    let metrics: NetworkMetrics | null = null;
+    return {
+      network,
+      graph,
+      interactions,
+      metrics: () => (metrics ??= networkMetrics(graph)),
+    };
+  }
+}
+
+const caches = new WeakMap<Store, AnalysisCache>();
+
+/** One cache per store, shared by the metrics, insights and path routes of an app. */
+export function analysisCache(store: Store): AnalysisCache {
+  let cache = caches.get(store);
+  if (!cache) caches.set(store, (cache = new AnalysisCache(store)));
+  return cache;
+}
+
+const PairQuery = Type.Object({
+  a: Type.String({ minLength: 1, maxLength: 100 }),
+  b: Type.String({ minLength: 1, maxLength: 100 }),
+});
+
+function requireContact(graph: ContactGraph, id: string): void {
+  if (!graph.hasNode(id)) throw new NotFoundError(`no contact '${id}'`);
+}
+
+export const metricsRoutes: RouteModule = (app, { store }) => {
+  const cache = analysisCache(store);
+
+  app.get('/api/metrics', async () => {
+    const m = (await cache.get()).metrics();
+    return { summary: m.summary, contacts: m.contacts, approximate: m.approximate, pivots: m.pivots };
+  });
+
+  // Ties that are graph bridges or the only link between two communities.
+  app.get('/api/bridges', async () => {
+    const a = await cache.get();
+    const communities: Record<string, number> = {};
+    for (const [id, m] of Object.entries(a.metrics().contacts)) communities[id] = m.community;
+    return { bridges: bridges(a.graph, communities) };
+  });
+
+  // Who also knows a contact (their ties among the user's contacts).
+  app.get('/api/contacts/:id/mutual', { schema: { params: IdParams } }, async (req) => {
+    const a = await cache.get();
+    requireContact(a.graph, req.params.id);
+    const ids = mutualTiesOf(a.graph, req.params.id);
+    return { id: req.params.id, count: ids.length, mutual: ids };
+  });
+
+  // Who both contacts of a pair know.
+  app.get('/api/mutual', { schema: { querystring: PairQuery } }, async (req) => {
+    const a = await cache.get();
+    requireContact(a.graph, req.query.a);
+    requireContact(a.graph, req.query.b);
+    const ids = mutualTiesBetween(a.graph, req.query.a, req.query.b);
+    return { a: req.query.a, b: req.query.b, count: ids.length, mutual: ids };
+  });
+};
