@@ -40,7 +40,21 @@ export function mapStyle(nodeSize: number): StylesheetJson {
     { selector: 'node.contact.core', style: { 'background-color': ORBIT_COLORS.core, 'font-size': 11, 'font-weight': 600 } },
     { selector: 'node.contact.tweener', style: { 'background-color': ORBIT_COLORS.tweener } },
     // Outer planets: the smallest labels, gone first when zooming out.
-    { selector: 'node.contact.outer', style: { 'background-color': ORBIT_COLORS.outer, 'font-size': 9, 'min-zoomed-font-size': 8 } },
+    { selector: 'node.contact.outer', style: { 'background-color': ORBIT_COLORS.outer, 'font-size': 9.5, 'min-zoomed-font-size': 7 } },
+    // Dense rings: labels along the radius (see labelPlacement).
+    {
+      selector: 'node.contact.radial-right, node.contact.radial-left',
+      style: {
+        'text-valign': 'center',
+        'text-rotation': 'data(rot)',
+        'text-margin-x': 'data(mx)',
+        'text-margin-y': 'data(my)',
+        'text-max-width': '120px',
+        'text-background-opacity': 0,
+      },
+    },
+    { selector: 'node.contact.radial-right', style: { 'text-halign': 'right' } },
+    { selector: 'node.contact.radial-left', style: { 'text-halign': 'left' } },
     {
       selector: 'node.ego',
       style: {
@@ -73,15 +87,26 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'border-position': 'inside',
         'border-width': 'data(bandWidth)',
         'border-opacity': 0.07,
+      },
+    },
+    {
+      selector: 'node.ring-label',
+      style: {
+        'z-index': 60,
+        events: 'no',
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
         label: 'data(label)',
-        'text-valign': 'top',
-        'text-margin-y': -4,
-        'font-size': 15,
-        'font-weight': 600,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'font-size': 13,
+        'font-weight': 700,
         'min-zoomed-font-size': 0,
+        'text-transform': 'uppercase',
         'text-background-color': MAP_BACKGROUND,
-        'text-background-opacity': 0.9,
-        'text-background-padding': '3px',
+        'text-background-opacity': 0.92,
+        'text-background-padding': '4px',
         'text-background-shape': 'roundrectangle',
       },
     },
@@ -102,9 +127,12 @@ export function mapStyle(nodeSize: number): StylesheetJson {
     },
     ...(['core', 'tweener', 'outer'] as const).map((orbit) => ({
       selector: `node.band.${orbit}, node.ring.${orbit}`,
-      style: { 'border-color': ORBIT_COLORS[orbit], color: orbit === 'outer' ? '#5b6573' : ORBIT_COLORS[orbit] },
+      style: { 'border-color': ORBIT_COLORS[orbit] },
     })),
-    { selector: 'node.band.tweener', style: { color: '#9a6a00' } },
+    // Label text a shade darker than the ring, for contrast on the light background.
+    { selector: 'node.ring-label.core', style: { color: '#005a8c' } },
+    { selector: 'node.ring-label.tweener', style: { color: '#8a5d00' } },
+    { selector: 'node.ring-label.outer', style: { color: '#525c69' } },
     {
       selector: 'edge',
       style: {
@@ -113,7 +141,7 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'haystack-radius': 0,
         width: 0.8,
         'line-color': '#6b7685',
-        opacity: 0.22,
+        opacity: 0.16,
       },
     },
     { selector: 'edge.highlight', style: { opacity: 0.85, width: 1.6, 'line-color': INK, 'z-index': 15 } },

@@ -5,11 +5,10 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { snapToOrbit, type OrbitLayout } from '../../graph/layout';
 import type { Contact, Ego, OrbitId, Tie } from '../../graph/model';
 import {
-  BAND_PREFIX,
   EGO_NODE_ID,
-  RING_PREFIX,
   contactElement,
   egoElement,
+  labelPlacement,
   ringElements,
   tieElement,
   type Point,
@@ -28,7 +27,7 @@ export interface MapData {
   layout: OrbitLayout;
 }
 
-const ORBIT_CLASSES = 'core tweener outer archived';
+const PLACEMENT_CLASSES = 'core tweener outer archived radial-right radial-left';
 const MOVE_MS = 350;
 
 /** Where a contact belongs now: its pinned angle on its ring, else its layout position. */
@@ -46,36 +45,44 @@ export function targetPosition(contact: Contact, layout: OrbitLayout, pins: Map<
 export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate: boolean): boolean {
   const firstFill = cy.nodes('.contact').empty();
   const moves: { node: NodeSingular; to: Point }[] = [];
+  // A changed label keeps its old bounding box (cytoscape 3.34 draws the new name clipped to
+  // the old width) until the style is recomputed, so renames are applied after the batch.
+  const renames: { node: NodeSingular; label: string }[] = [];
 
   cy.batch(() => {
     const rings = ringElements(data.layout);
     const ringIds = new Set(rings.map((r) => r.data.id));
-    cy.nodes('.ring, .band').filter((n) => !ringIds.has(n.id())).remove();
+    cy.nodes('.ring, .band, .ring-label').filter((n) => !ringIds.has(n.id())).remove();
     for (const def of rings) {
       const existing = cy.getElementById(def.data.id!);
       if (existing.empty()) cy.add(def);
-      else existing.data(def.data);
+      else {
+        existing.data(def.data);
+        if (def.position) existing.position(def.position);
+      }
     }
 
     const ego = cy.getElementById(EGO_NODE_ID);
     if (ego.empty()) cy.add(egoElement(data.ego));
-    else ego.data('label', data.ego.name);
+    else if (ego.data('label') !== data.ego.name) renames.push({ node: ego, label: data.ego.name });
 
     const contactIds = new Set(data.contacts.map((c) => c.id));
     cy.nodes('.contact').filter((n) => !contactIds.has(n.id())).remove();
+    const nodeSize = data.layout.options.nodeSize;
     for (const contact of data.contacts) {
       const to = targetPosition(contact, data.layout, pins);
       const node = cy.getElementById(contact.id);
       if (node.empty()) {
-        cy.add(contactElement(contact, to));
+        cy.add(contactElement(contact, to, nodeSize, ringRadius(data.layout, contact.orbit)));
         continue;
       }
-      if (node.data('label') !== contact.name || node.data('orbit') !== contact.orbit) {
-        node.data({ label: contact.name, orbit: contact.orbit });
-        node.removeClass(ORBIT_CLASSES).addClass(contact.orbit);
-      }
+      if (node.data('label') !== contact.name) renames.push({ node, label: contact.name });
       const at = node.position();
-      if (Math.abs(at.x - to.x) > 0.5 || Math.abs(at.y - to.y) > 0.5) moves.push({ node, to });
+      const moved = Math.abs(at.x - to.x) > 0.5 || Math.abs(at.y - to.y) > 0.5;
+      if (moved || node.data('orbit') !== contact.orbit) {
+        placeLabel(node, contact.orbit, to, data.layout);
+      }
+      if (moved) moves.push({ node, to });
     }
 
     const tieIds = new Set(data.ties.map((t) => `tie:${t.id}`));
@@ -86,6 +93,8 @@ export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate
     }
   });
 
+  for (const { node, label } of renames) node.data('label', label);
+  if (renames.length > 0) cy.style().update();
   for (const { node, to } of moves) {
     if (node.grabbed()) continue;
     node.stop(true);
@@ -95,7 +104,13 @@ export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate
   return firstFill && data.contacts.length > 0;
 }
 
-/** True for the ring, band and ego nodes, which the user cannot drag or select. */
-export function isFixedNode(id: string): boolean {
-  return id === EGO_NODE_ID || id.startsWith(RING_PREFIX) || id.startsWith(BAND_PREFIX);
+function ringRadius(layout: OrbitLayout, orbit: OrbitId): number {
+  return layout.rings.find((r) => r.orbit === orbit)?.radius ?? 0;
+}
+
+/** Set a contact node's orbit class and label placement for where it is going to be. */
+export function placeLabel(node: NodeSingular, orbit: OrbitId, at: Point, layout: OrbitLayout): void {
+  const placement = labelPlacement(orbit, at, layout.options.nodeSize, ringRadius(layout, orbit));
+  node.data({ orbit, ...placement.data });
+  node.removeClass(PLACEMENT_CLASSES).addClass(placement.classes);
 }
