@@ -74,8 +74,13 @@ export class Columns {
   has(name: string): boolean {
     return this.#index.has(normalizeHeader(name));
   }
+  readonly #lookups = new Map<string, number | undefined>();
   get(row: CsvRow, name: string): string {
-    const i = this.#index.get(normalizeHeader(name));
+    let i = this.#lookups.get(name);
+    if (i === undefined && !this.#lookups.has(name)) {
+      i = this.#index.get(normalizeHeader(name));
+      this.#lookups.set(name, i);
+    }
     return i === undefined ? '' : (row.cells[i] ?? '').trim();
   }
   /** Names of the columns matching a pattern, in file order. */

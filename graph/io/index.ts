@@ -1,4 +1,5 @@
 // Importers and exporters: bytes or text in, validated records and line-numbered errors out.
+import { nowIso } from '../model';
 import { decodeText } from './decode';
 import { detectFormat } from './detect';
 import { parseGenericCsv, type ColumnMapping } from './generic-csv';
@@ -39,6 +40,7 @@ export interface ParseOptions {
 
 /** Decode, detect (when `format` is not given) and parse a file. Never throws for bad input. */
 export function parseImport(input: Uint8Array | string, format?: ImportFormat | null, options: ParseOptions = {}): ParsedImport {
+  options = { ...options, now: options.now ?? nowIso() };
   const { text } = decodeText(input);
   if (text.includes('\u0000')) {
     const result = emptyImport(format ?? 'csv');

@@ -1,7 +1,7 @@
 // LinkedIn `Connections.csv`: up to a few preamble lines (`Notes:` and a quoted paragraph)
 // before the header `First Name,Last Name,URL,Email Address,Company,Position,Connected On`.
 // Columns are found by name (older exports have no URL); the normalised URL is the person key.
-import { normalizeProfileUrl } from '../model';
+import { nowIso } from '../model';
 import { pushContact } from './build';
 import { Columns, findHeaderRow, isBlank, readCsv } from './csv-rows';
 import { addError, emptyImport, type ParsedImport } from './types';
@@ -20,6 +20,7 @@ export function parseLinkedInConnections(text: string, now?: string): ParsedImpo
   }
   const cols = new Columns(table.rows[headerAt].cells);
   const seenKeys = new Set<string>();
+  const stamp = now ?? nowIso();
   for (const row of table.rows.slice(headerAt + 1)) {
     if (isBlank(row)) continue;
     const name = joinName(cols.get(row, 'First Name'), cols.get(row, 'Last Name'));
@@ -29,11 +30,6 @@ export function parseLinkedInConnections(text: string, now?: string): ParsedImpo
       continue;
     }
     const rawUrl = cols.get(row, 'URL') || cols.get(row, 'Profile URL');
-    const url = rawUrl ? normalizeProfileUrl(rawUrl) : null;
-    if (rawUrl && !url) {
-      addError(result, row.line, `'${name.slice(0, 60)}': URL is not a web address`);
-      continue;
-    }
     const rawDate = cols.get(row, 'Connected On');
     const connectedOn = rawDate ? parseDate(rawDate) : null;
     if (rawDate && !connectedOn) {
@@ -41,24 +37,28 @@ export function parseLinkedInConnections(text: string, now?: string): ParsedImpo
       continue;
     }
     const email = cols.get(row, 'Email Address');
-    let key = url ?? `row:${row.line}`;
-    if (seenKeys.has(key)) key = `${key}#${row.line}`;
-    seenKeys.add(key);
-    pushContact(
+    const parsed = pushContact(
       result,
       row.line,
-      key,
+      null,
       {
         name,
         company: cols.get(row, 'Company'),
         position: cols.get(row, 'Position'),
         emails: email ? [email] : [],
-        profileUrl: url,
+        profileUrl: rawUrl || null,
         connectedOn,
         sources: ['linkedin'],
       },
-      now,
+      stamp,
     );
+    if (parsed) {
+      // The normalised profile URL is the person key; a repeated URL keeps its rows apart.
+      let key = parsed.contact.profileUrl ?? `row:${row.line}`;
+      if (seenKeys.has(key)) key = `${key}#${row.line}`;
+      seenKeys.add(key);
+      parsed.key = key;
+    }
   }
   return result;
 }

@@ -63,6 +63,7 @@ export function mergePatch(base: Contact, incoming: Contact): ContactPatch {
 
 class PersonIndex {
   readonly byId = new Map<string, Contact>();
+  readonly #nameKeys = new WeakMap<Contact, string>();
   readonly #byUrl = new Map<string, string>();
   readonly #byEmail = new Map<string, string>();
   readonly #byNameCompany = new Map<string, string>();
@@ -71,8 +72,14 @@ class PersonIndex {
     this.byId.set(c.id, c);
     if (c.profileUrl && !this.#byUrl.has(c.profileUrl)) this.#byUrl.set(c.profileUrl, c.id);
     for (const e of c.emails) if (!this.#byEmail.has(e)) this.#byEmail.set(e, c.id);
-    const nk = nameCompanyKey(c);
+    const nk = this.#nameKey(c);
     if (!this.#byNameCompany.has(nk)) this.#byNameCompany.set(nk, c.id);
+  }
+
+  #nameKey(c: Contact): string {
+    let k = this.#nameKeys.get(c);
+    if (k === undefined) this.#nameKeys.set(c, (k = nameCompanyKey(c)));
+    return k;
   }
 
   find(p: ParsedContact): string | undefined {
@@ -86,7 +93,7 @@ class PersonIndex {
       const id = this.#byEmail.get(e);
       if (id) return id;
     }
-    const id = this.#byNameCompany.get(nameCompanyKey(c));
+    const id = this.#byNameCompany.get(this.#nameKey(c));
     // Two different profile URLs mean two people, whatever their names.
     if (id && c.profileUrl && this.byId.get(id)!.profileUrl && this.byId.get(id)!.profileUrl !== c.profileUrl) return undefined;
     return id;

@@ -2,6 +2,8 @@
 
 /** Name or company folded for matching: no accents, case, punctuation or extra spaces. */
 export function normalizeKey(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(value)) return value.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
