@@ -5,11 +5,12 @@ import type { OrbitId } from '../model';
 import { nodeAttributes, type GraphExportInput } from './export-graphml';
 import { escapeXml } from './xml-reader';
 
+// The map's own colours (src/lib/orbit-colors.ts: Okabe-Ito blue and orange, slate greys).
 const ORBIT_COLOURS: Record<OrbitId, [number, number, number]> = {
-  core: [214, 93, 14],
-  tweener: [69, 133, 136],
-  outer: [146, 131, 116],
-  archived: [189, 174, 147],
+  core: [0, 114, 178],
+  tweener: [230, 159, 0],
+  outer: [140, 150, 163],
+  archived: [196, 201, 208],
 };
 
 export function exportGexf(input: GraphExportInput, date = new Date().toISOString().slice(0, 10)): string {

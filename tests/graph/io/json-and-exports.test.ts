@@ -75,7 +75,7 @@ describe('graph exporters', () => {
     const xml = exportGexf({ ...input, contacts: [{ ...maya, name: 'Maya\u0001 Okafor' }, grace] }, '2026-01-01');
     expect(xml).toContain('<gexf xmlns="http://gexf.net/1.3"');
     expect(xml).toContain('title="community" type="integer"');
-    expect(xml).toContain('<viz:color r="214" g="93" b="14"/>');
+    expect(xml).toContain('<viz:color r="0" g="114" b="178"/>');
     expect(xml).not.toContain('\u0001');
     const r = parseGexf(xml);
     expect(r.errors).toEqual([]);
