@@ -45,8 +45,9 @@ export function targetPosition(contact: Contact, layout: OrbitLayout, pins: Map<
 export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate: boolean): boolean {
   const firstFill = cy.nodes('.contact').empty();
   const moves: { node: NodeSingular; to: Point }[] = [];
-  // A changed label keeps its old bounding box (cytoscape 3.34 draws the new name clipped to
-  // the old width) until the style is recomputed, so renames are applied after the batch.
+  // A label changed in place can keep its old bounding box (cytoscape 3.34 then draws the new
+  // name clipped to the old width), so a renamed node is taken out and put back with its
+  // ties, classes and position, after the batch.
   const renames: { node: NodeSingular; label: string }[] = [];
 
   cy.batch(() => {
@@ -93,8 +94,11 @@ export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate
     }
   });
 
-  for (const { node, label } of renames) node.data('label', label);
-  if (renames.length > 0) cy.style().update();
+  for (const { node, label } of renames) {
+    const removed = node.remove();
+    node.data('label', label);
+    removed.restore();
+  }
   for (const { node, to } of moves) {
     if (node.grabbed()) continue;
     node.stop(true);
