@@ -6,6 +6,7 @@ import { printTable, type BenchRow, type BenchSuite } from './table';
 const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   // Each suite module default-exports a BenchSuite; add new ones here.
   () => import('./import'),
+  () => import('./metrics'),
 ];
 
 const args = process.argv.slice(2);

@@ -5,18 +5,16 @@
 import type { AbstractGraph } from 'graphology-types';
 import { betweenness, isSampled, scaleBetweenness, DEFAULTS as BETWEENNESS } from './centrality/betweenness';
 import { closeness } from './centrality/closeness';
-import { degree } from './centrality/degree';
 import { eigenvector } from './centrality/eigenvector';
 import { pagerank } from './centrality/pagerank';
 import { estimateByPivots } from './centrality/pivot-sampling';
-import { localClustering } from './clustering/local-clustering';
-import { componentCount } from './community/components';
+import { localClusteringOnIndex } from './clustering/local-clustering';
+import { componentIndex } from './community/components';
 import { louvain } from './community/louvain';
-import { buildCsr, collect } from './csr';
+import { buildCsr } from './csr';
 import { density } from './density';
-import { mutualTies } from './mutual-ties';
-import { constraint } from './structural-holes/constraint';
-import { effectiveSize } from './structural-holes/effective-size';
+import { constraintOnIndex } from './structural-holes/constraint';
+import { effectiveSizeOnIndex } from './structural-holes/effective-size';
 import { tieWeight } from './weights';
 
 export const DEFAULTS = {
@@ -66,44 +64,49 @@ export function networkMetrics(graph: AbstractGraph, options: NetworkMetricsOpti
   const o = { ...DEFAULTS, ...options };
   const getEdgeWeight = o.weighted ? tieWeight : null;
   const approximate = isSampled(graph.order, { sampleAbove: o.sampleAbove });
+  // One topological index (and a weighted one when asked) serves every measure written here.
+  const topo = buildCsr(graph, null);
+  const index = o.weighted ? buildCsr(graph, tieWeight) : topo;
+  const components = componentIndex(topo);
 
-  let between: Record<string, number>;
-  let close: Record<string, number>;
+  let between: Float64Array | Record<string, number>;
+  let close: Float64Array | Record<string, number>;
   let pivots: number | null = null;
   if (approximate) {
-    const csr = buildCsr(graph, null);
-    const estimate = estimateByPivots(csr, { pivots: o.pivots, seed: o.seed });
-    between = collect(csr, scaleBetweenness(estimate.betweenness, graph.order, true));
-    close = collect(csr, estimate.closeness);
+    const estimate = estimateByPivots(topo, { pivots: o.pivots, seed: o.seed }, components);
+    between = scaleBetweenness(estimate.betweenness, graph.order, true);
+    close = estimate.closeness;
     pivots = estimate.pivotsUsed;
   } else {
     between = betweenness(graph, { sampleAbove: Infinity });
     close = closeness(graph, { sampleAbove: Infinity });
   }
-  const deg = degree(graph);
   const eig = eigenvector(graph, { getEdgeWeight });
   const pr = pagerank(graph, { getEdgeWeight });
-  const clu = localClustering(graph, { getEdgeWeight });
-  const con = constraint(graph, { getEdgeWeight });
-  const eff = effectiveSize(graph, { getEdgeWeight });
-  const mutual = mutualTies(graph);
+  const clu = localClusteringOnIndex(index);
+  const con = constraintOnIndex(index);
+  const eff = effectiveSizeOnIndex(index);
   const partition = louvain(graph, { getEdgeWeight, seed: o.seed });
 
   const contacts: Record<string, ContactMetrics> = {};
-  graph.forEachNode((id) => {
+  const { ids, starts } = topo;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    const degree = starts[i + 1] - starts[i];
     contacts[id] = {
-      degree: deg[id],
-      betweenness: between[id],
-      closeness: close[id],
+      degree,
+      betweenness: between instanceof Float64Array ? between[i] : between[id],
+      closeness: close instanceof Float64Array ? close[i] : close[id],
       eigenvector: eig[id],
       pagerank: pr[id],
-      clustering: clu[id],
+      clustering: clu[i],
       community: partition.communities[id],
-      constraint: orNull(con[id]),
-      effectiveSize: orNull(eff[id]),
-      mutualTies: mutual[id],
+      constraint: orNull(con[i]),
+      effectiveSize: orNull(eff[i]),
+      // The user knows every contact, so everyone tied to this contact is a mutual tie.
+      mutualTies: degree,
     };
-  });
+  }
   return {
     summary: {
       nodes: graph.order,
@@ -111,7 +114,7 @@ export function networkMetrics(graph: AbstractGraph, options: NetworkMetricsOpti
       density: density(graph),
       communities: partition.count,
       modularity: partition.modularity,
-      components: componentCount(graph),
+      components: components.sizes.length,
     },
     contacts,
     approximate,

@@ -7,7 +7,7 @@
 // MIN_COMPONENT_PIVOTS pivots (small ones are therefore exact; the extra work is bounded by
 // MIN_COMPONENT_PIVOTS searches' worth of ties).
 import type { Csr } from '../csr';
-import { componentIndex } from '../community/components';
+import { componentIndex, type ComponentIndex } from '../community/components';
 import { seededRandom } from '../random';
 
 export const MIN_COMPONENT_PIVOTS = 50;
@@ -27,9 +27,9 @@ export interface PivotEstimate {
   exact: boolean;
 }
 
-function drawPivots(csr: Csr, budget: number, seed: number): { pivots: Int32Array; weight: Float64Array; exact: boolean } {
+function drawPivots(csr: Csr, budget: number, seed: number, components: ComponentIndex): { pivots: Int32Array; weight: Float64Array; exact: boolean } {
   const n = csr.ids.length;
-  const { component, sizes } = componentIndex(csr);
+  const { component, sizes } = components;
   const members: number[][] = sizes.map(() => []);
   for (let i = 0; i < n; i++) members[component[i]].push(i);
   const rng = seededRandom(seed);
@@ -57,11 +57,11 @@ function drawPivots(csr: Csr, budget: number, seed: number): { pivots: Int32Arra
 }
 
 /** Estimate betweenness and closeness of every node from sampled pivots (unweighted paths). */
-export function estimateByPivots(csr: Csr, options: PivotOptions): PivotEstimate {
+export function estimateByPivots(csr: Csr, options: PivotOptions, components: ComponentIndex = componentIndex(csr)): PivotEstimate {
   const n = csr.ids.length;
   const { starts, neighbors } = csr;
-  const { pivots, weight, exact } = drawPivots(csr, options.pivots, options.seed);
-  const { component, sizes } = componentIndex(csr);
+  const { pivots, weight, exact } = drawPivots(csr, options.pivots, options.seed, components);
+  const { component, sizes } = components;
 
   const betweenness = new Float64Array(n);
   const distanceSum = new Float64Array(n);

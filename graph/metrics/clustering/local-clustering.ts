@@ -2,7 +2,7 @@
 // neighbours who are tied themselves; 0 below two neighbours. With weights, the geometric
 // mean of normalised triangle weights (Onnela et al. 2005), as networkx's `clustering`.
 import type { AbstractGraph } from 'graphology-types';
-import { buildCsr, collect } from '../csr';
+import { buildCsr, collect, type Csr } from '../csr';
 import type { EdgeWeightGetter } from '../weights';
 
 export const DEFAULTS = { getEdgeWeight: null as EdgeWeightGetter };
@@ -11,6 +11,11 @@ export type ClusteringOptions = Partial<typeof DEFAULTS>;
 export function localClustering(graph: AbstractGraph, options: ClusteringOptions = {}): Record<string, number> {
   const o = { ...DEFAULTS, ...options };
   const csr = buildCsr(graph, o.getEdgeWeight);
+  return collect(csr, localClusteringOnIndex(csr));
+}
+
+/** The same on a prebuilt index (weighted when the index is). */
+export function localClusteringOnIndex(csr: Csr): Float64Array {
   const { starts, neighbors, weights, weighted } = csr;
   const n = csr.ids.length;
   let maxWeight = 0;
@@ -38,5 +43,5 @@ export function localClustering(graph: AbstractGraph, options: ClusteringOptions
     for (let j = starts[u]; j < starts[u + 1]; j++) mark[neighbors[j]] = 0;
     result[u] = sum / (d * (d - 1));
   }
-  return collect(csr, result);
+  return result;
 }

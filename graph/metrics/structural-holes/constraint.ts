@@ -3,7 +3,7 @@
 // networkx `structuralholes.constraint` (undirected, weights summed both ways, which cancel);
 // NaN for a contact without ties, where it is undefined.
 import type { AbstractGraph } from 'graphology-types';
-import { buildCsr, collect } from '../csr';
+import { buildCsr, collect, type Csr } from '../csr';
 import type { EdgeWeightGetter } from '../weights';
 import { strengths } from './proportions';
 
@@ -13,6 +13,11 @@ export type ConstraintOptions = Partial<typeof DEFAULTS>;
 export function constraint(graph: AbstractGraph, options: ConstraintOptions = {}): Record<string, number> {
   const o = { ...DEFAULTS, ...options };
   const csr = buildCsr(graph, o.getEdgeWeight);
+  return collect(csr, constraintOnIndex(csr));
+}
+
+/** The same on a prebuilt index (weighted when the index is). */
+export function constraintOnIndex(csr: Csr): Float64Array {
   const { starts, neighbors, weights } = csr;
   const n = csr.ids.length;
   const strength = strengths(csr);
@@ -40,5 +45,5 @@ export function constraint(graph: AbstractGraph, options: ConstraintOptions = {}
     for (let j = starts[i]; j < starts[i + 1]; j++) pi[neighbors[j]] = 0;
     result[i] = total;
   }
-  return collect(csr, result);
+  return result;
 }

@@ -3,7 +3,7 @@
 // strongest tie. Unweighted this is n - 2t/n (Borgatti 1997). networkx `effective_size`
 // conventions; NaN for a contact without ties.
 import type { AbstractGraph } from 'graphology-types';
-import { buildCsr, collect } from '../csr';
+import { buildCsr, collect, type Csr } from '../csr';
 import type { EdgeWeightGetter } from '../weights';
 import { strengths, strongestTies } from './proportions';
 
@@ -13,6 +13,11 @@ export type EffectiveSizeOptions = Partial<typeof DEFAULTS>;
 export function effectiveSize(graph: AbstractGraph, options: EffectiveSizeOptions = {}): Record<string, number> {
   const o = { ...DEFAULTS, ...options };
   const csr = buildCsr(graph, o.getEdgeWeight);
+  return collect(csr, effectiveSizeOnIndex(csr));
+}
+
+/** The same on a prebuilt index (weighted when the index is). */
+export function effectiveSizeOnIndex(csr: Csr): Float64Array {
   const { starts, neighbors, weights } = csr;
   const n = csr.ids.length;
   const strength = strengths(csr);
@@ -39,5 +44,5 @@ export function effectiveSize(graph: AbstractGraph, options: EffectiveSizeOption
     for (let j = starts[i]; j < starts[i + 1]; j++) pi[neighbors[j]] = 0;
     result[i] = size;
   }
-  return collect(csr, result);
+  return result;
 }

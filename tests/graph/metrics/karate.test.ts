@@ -11,6 +11,7 @@ import {
   eigenvector,
   localClustering,
   louvain,
+  networkMetrics,
   pagerank,
 } from '../../../graph/metrics';
 import { expectClose, karate, reference } from './karate-fixture';
@@ -99,6 +100,37 @@ describe('metrics on Zachary karate club', () => {
 
   it('gives the same partition on every run', () => {
     expect(louvain(karate()).communities).toEqual(louvain(karate()).communities);
+  });
+});
+
+describe('networkMetrics on karate', () => {
+  const m = networkMetrics(karate());
+  const pick = (key: 'betweenness' | 'closeness' | 'clustering' | 'constraint' | 'effectiveSize' | 'degree' | 'eigenvector') =>
+    Object.fromEntries(Object.entries(m.contacts).map(([id, c]) => [id, c[key] as number]));
+
+  it('gives the reference values through the shared indices', () => {
+    expectClose(pick('betweenness'), reference.betweenness_normalized, 1e-9);
+    expectClose(pick('closeness'), reference.closeness, 1e-9);
+    expectClose(pick('clustering'), reference.clustering, 1e-9);
+    expectClose(pick('constraint'), reference.constraint, 1e-9);
+    expectClose(pick('effectiveSize'), reference.effective_size, 1e-9);
+    expectClose(pick('degree'), reference.degree, 0);
+    expectClose(pick('eigenvector'), reference.eigenvector, 1e-6);
+  });
+
+  it('summarises the network', () => {
+    expect(m.summary).toMatchObject({ nodes: 34, edges: 78, components: 1 });
+    expect(m.summary.density).toBeCloseTo(reference.density, 12);
+    expect(m.summary.modularity).toBeGreaterThanOrEqual(extra.louvain_modularity_unweighted_networkx_seed1 - 1e-9);
+  });
+
+  it('gives the reference values on the sampled path when pivots cover every contact', () => {
+    const sampled = networkMetrics(karate(), { sampleAbove: 10, pivots: 34 });
+    expect(sampled.approximate).toBe(true);
+    const b = Object.fromEntries(Object.entries(sampled.contacts).map(([id, c]) => [id, c.betweenness]));
+    const c = Object.fromEntries(Object.entries(sampled.contacts).map(([id, x]) => [id, x.closeness]));
+    expectClose(b, reference.betweenness_normalized, 1e-9);
+    expectClose(c, reference.closeness, 1e-9);
   });
 });
 
