@@ -2,6 +2,7 @@
 // SQLite file in the data directory.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { createNeo4jStore } from './neo4j-store';
 import { SqliteStore } from './sqlite-store';
 import type { Store } from './store';
 
@@ -26,7 +27,14 @@ export interface StoreChoice {
 export async function createStoreFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<StoreChoice> {
   if (env.NEO4J_URI) {
     // NEO4J BACKEND: the Neo4j store plugs in here (issue 5).
-    throw new Error('NEO4J_URI is set but this build has no Neo4j store yet');
+    const database = env.NEO4J_DATABASE || 'neo4j';
+    const store = await createNeo4jStore({
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER || (env.NEO4J_PASSWORD ? 'neo4j' : undefined),
+      password: env.NEO4J_PASSWORD,
+      database,
+    });
+    return { store, description: `Neo4j at ${env.NEO4J_URI} (database '${database}')` };
   }
   const file = join(dataDir(env), 'orbit.db');
   const store = new SqliteStore(file);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../../server/store/sqlite-store';
 import type { Store } from '../../server/store/store';
+import { neo4jFactory, neo4jSkipReason } from './neo4j';
 
 export interface StoreFactory {
   name: 'sqlite' | 'neo4j';
@@ -30,5 +31,6 @@ export const sqliteFactory: StoreFactory = { name: 'sqlite', make: makeSqliteSto
 export function storeFactories(): StoreFactory[] {
   const factories: StoreFactory[] = [sqliteFactory];
   // NEO4J FACTORY: the Neo4j backend adds itself here when available (issue 5).
+  if (neo4jSkipReason() === null) factories.push(neo4jFactory);
   return factories;
 }
