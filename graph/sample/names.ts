@@ -19,6 +19,9 @@ export const LAST_NAMES = [
   'Gunawardena', 'Hoffmann', 'Iqbal', 'Jablonski', 'Kariuki', 'Lefebvre', 'Moreau', 'Nguyen',
   'Oyelaran', 'Pereira', 'Rasmussen', 'Sato', 'Tanaka', 'Van Dijk', 'Whitfield', 'Yamada',
   'Adeyemi', 'Brennan', 'Cardoso', 'Drozdov', 'Ekström', 'Farouk', 'Gallagher', 'Horvath',
+  'Amankwah', 'Bianchi', 'Dvořák', 'Engström', 'Ferreira', 'Ghosh', 'Hakimi', 'Ivanova', 'Jensen',
+  'Kaplan', 'Laine', 'Mensah', 'Novak', "O'Donnell", 'Park', 'Rossi', 'Sørensen', 'Tembo',
+  'Uribe', 'Varga', 'Wang', 'Yadav', 'Zhou', 'Andersson', 'Benali', 'Costa', 'Demir', 'Hosseini',
 ] as const;
 
 export const POSITIONS = [
