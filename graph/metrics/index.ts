@@ -8,5 +8,7 @@ export { bridges, type Bridge } from './bridges';
 export { contactGraph, type ContactGraph } from './contact-graph';
 export { networkMetrics, type NetworkMetrics, type ContactMetrics, type NetworkSummary } from './network-metrics';
 export { buildCsr, type Csr } from './csr';
+export { communityLabels, type CommunityLabel } from './community/community-labels';
+export { describeContact, describeThresholds } from './describe-contact';
 export { seededRandom } from './random';
 export type { EdgeWeightGetter, EdgeWeightFn } from './weights';
