@@ -7,6 +7,7 @@ const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   // Each suite module default-exports a BenchSuite; add new ones here.
   () => import('./import'),
   () => import('./metrics'),
+  () => import('./layout'),
 ];
 
 const args = process.argv.slice(2);

@@ -11,7 +11,7 @@ export interface WeightedCsr {
   weights: Float64Array;
 }
 
-/** One pass of local moves until no node improves modularity; returns the community of each node. */
+/** Local moves until no node improves modularity; returns the community of each node. */
 function localMoves(g: WeightedCsr, rng: Rng): { comm: Int32Array; moved: boolean } {
   const n = g.offsets.length - 1;
   const { offsets, targets, weights } = g;
@@ -21,54 +21,65 @@ function localMoves(g: WeightedCsr, rng: Rng): { comm: Int32Array; moved: boolea
     for (let e = offsets[i]; e < offsets[i + 1]; e++) k[i] += weights[e];
     m2 += k[i];
   }
-  const comm = Int32Array.from({ length: n }, (_, i) => i);
+  const comm = new Int32Array(n);
+  for (let i = 0; i < n; i++) comm[i] = i;
   const tot = Float64Array.from(k);
   if (m2 === 0) return { comm, moved: false };
-  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const order = comm.slice();
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
     const t = order[i];
     order[i] = order[j];
     order[j] = t;
   }
+  // Fast local moves (Traag 2015, as graphology's fastLocalMoves): a queue of nodes to visit,
+  // seeded with all of them; a node that moves puts back its neighbours outside its new community.
   const toComm = new Float64Array(n);
   const touched = new Int32Array(n);
+  const queue = Int32Array.from(order);
+  const queued = new Uint8Array(n).fill(1);
+  let head = 0;
+  let size = n;
   let movedAny = false;
-  for (let pass = 0; pass < 50; pass++) {
-    let moves = 0;
-    for (let o = 0; o < n; o++) {
-      const i = order[o];
-      const ci = comm[i];
-      let nTouched = 0;
-      for (let e = offsets[i]; e < offsets[i + 1]; e++) {
-        const j = targets[e];
-        if (j === i) continue;
-        const c = comm[j];
-        if (toComm[c] === 0) touched[nTouched++] = c;
-        toComm[c] += weights[e];
-      }
-      tot[ci] -= k[i];
-      const ki = k[i] / m2;
-      let best = ci;
-      let bestGain = toComm[ci] - tot[ci] * ki;
-      for (let t = 0; t < nTouched; t++) {
-        const c = touched[t];
-        const gain = toComm[c] - tot[c] * ki;
-        if (gain > bestGain + 1e-12) {
-          bestGain = gain;
-          best = c;
-        }
-        toComm[c] = 0;
-      }
-      toComm[ci] = 0;
-      tot[best] += k[i];
-      if (best !== ci) {
-        comm[i] = best;
-        moves++;
-      }
+  for (let visits = 0; size > 0 && visits < 50 * n; visits++) {
+    const i = queue[head];
+    head = head + 1 === n ? 0 : head + 1;
+    size--;
+    queued[i] = 0;
+    const ci = comm[i];
+    let nTouched = 0;
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+      const j = targets[e];
+      if (j === i) continue;
+      const c = comm[j];
+      if (toComm[c] === 0) touched[nTouched++] = c;
+      toComm[c] += weights[e];
     }
-    if (moves === 0) break;
+    tot[ci] -= k[i];
+    const ki = k[i] / m2;
+    let best = ci;
+    let bestGain = toComm[ci] - tot[ci] * ki;
+    for (let t = 0; t < nTouched; t++) {
+      const c = touched[t];
+      const gain = toComm[c] - tot[c] * ki;
+      if (gain > bestGain + 1e-12) {
+        bestGain = gain;
+        best = c;
+      }
+      toComm[c] = 0;
+    }
+    toComm[ci] = 0;
+    tot[best] += k[i];
+    if (best === ci) continue;
+    comm[i] = best;
     movedAny = true;
+    for (let e = offsets[i]; e < offsets[i + 1]; e++) {
+      const j = targets[e];
+      if (queued[j] || comm[j] === best) continue;
+      queued[j] = 1;
+      queue[(head + size) % n] = j;
+      size++;
+    }
   }
   return { comm, moved: movedAny };
 }
@@ -121,7 +132,8 @@ function aggregate(g: WeightedCsr, comm: Int32Array, count: number): WeightedCsr
 /** Community of every node (0..count-1), the same for the same graph and rng seed. */
 export function louvainCsr(graph: WeightedCsr, rng: Rng): { communities: Int32Array; count: number } {
   const n = graph.offsets.length - 1;
-  const membership = Int32Array.from({ length: n }, (_, i) => i);
+  const membership = new Int32Array(n);
+  for (let i = 0; i < n; i++) membership[i] = i;
   let g = graph;
   let count = n;
   for (let level = 0; level < 20; level++) {

@@ -14,24 +14,32 @@ const COMMUNITY_SEED = 0x0eb17;
 const BAND_PHASE = 0.6180339887;
 const TAU = 2 * Math.PI;
 
-/** Places of one ring, sorted by angle: radius and angle (before the ring's rotation). */
+/**
+ * Places of one ring, sorted by angle (before the ring's rotation): each band's places are
+ * evenly spaced and already in angle order, so the bands are merged rather than sorted.
+ */
 function ringSlots(bands: number[], count: number, pitch: number): { radius: Float64Array; angle: Float64Array } {
   const shares = bandShares(bands, count, pitch);
-  const radiusRaw = new Float64Array(count);
-  const angleRaw = new Float64Array(count);
-  let s = 0;
-  shares.forEach((m, b) => {
-    const phase = (0.5 + b * BAND_PHASE) % 1;
-    for (let j = 0; j < m; j++, s++) {
-      radiusRaw[s] = bands[b];
-      angleRaw[s] = (TAU * (j + phase)) / m;
+  const phase = bands.map((_, b) => (0.5 + b * BAND_PHASE) % 1);
+  const next = new Int32Array(bands.length);
+  const radius = new Float64Array(count);
+  const angle = new Float64Array(count);
+  for (let s = 0; s < count; s++) {
+    let best = -1;
+    let bestFraction = Infinity;
+    for (let b = 0; b < bands.length; b++) {
+      if (next[b] >= shares[b]) continue;
+      const fraction = (next[b] + phase[b]) / shares[b];
+      if (fraction < bestFraction) {
+        bestFraction = fraction;
+        best = b;
+      }
     }
-  });
-  const order = Array.from({ length: count }, (_, i) => i).sort((x, y) => angleRaw[x] - angleRaw[y] || x - y);
-  return {
-    radius: Float64Array.from(order, (i) => radiusRaw[i]),
-    angle: Float64Array.from(order, (i) => angleRaw[i]),
-  };
+    next[best]++;
+    radius[s] = bands[best];
+    angle[s] = TAU * bestFraction;
+  }
+  return { radius, angle };
 }
 
 export function orbitLayout(nodes: LayoutNode[], ties: LayoutTie[], options?: Partial<OrbitLayoutOptions>): OrbitLayout {
@@ -56,22 +64,28 @@ export function orbitLayout(nodes: LayoutNode[], ties: LayoutTie[], options?: Pa
     ringOf.push(k);
   }
   const n = ids.length;
-  const seen = new Set<number>();
-  const edgeA: number[] = [];
-  const edgeB: number[] = [];
+  // Pairs keyed a * n + b (a < b), sorted, so duplicates are neighbours.
+  const keys = new Float64Array(ties.length);
+  let m = 0;
   for (const tie of ties) {
     const a = index.get(tie.source);
     const b = index.get(tie.target);
     if (a === undefined || b === undefined || a === b) continue;
-    const key = a < b ? a * n + b : b * n + a;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    edgeA.push(a);
-    edgeB.push(b);
+    keys[m++] = a < b ? a * n + b : b * n + a;
+  }
+  const sorted = keys.subarray(0, m).sort();
+  const edgeA = new Int32Array(m);
+  const edgeB = new Int32Array(m);
+  let edges = 0;
+  for (let e = 0; e < m; e++) {
+    if (e > 0 && sorted[e] === sorted[e - 1]) continue;
+    edgeA[edges] = Math.floor(sorted[e] / n);
+    edgeB[edges] = sorted[e] % n;
+    edges++;
   }
 
   // Phase 2: groups in placement order, then each ring's sequence and where each group sits in it.
-  const groups = tieAwareGroups(n, Int32Array.from(edgeA), Int32Array.from(edgeB), COMMUNITY_SEED);
+  const groups = tieAwareGroups(n, edgeA.subarray(0, edges), edgeB.subarray(0, edges), COMMUNITY_SEED);
   const G = groups.length;
   const sequences: number[][] = Array.from({ length: R }, () => []);
   const start = new Float64Array(R * G);
