@@ -23,28 +23,23 @@ export function sniffDelimiter(text: string): string {
 }
 
 export function readCsv(text: string, delimiter = ','): CsvTable {
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows: CsvRow[] = [];
-  const errors: ImportError[] = [];
-  let offset = 0;
   let line = 1;
-  const advance = (to: number) => {
-    for (let i = offset; i < to && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-    offset = Math.max(offset, to);
-  };
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (result) => {
-      const start = line;
-      const cells = (result.data as unknown[]).map((c) => (typeof c === 'string' ? c : String(c ?? '')));
-      for (const e of result.errors) {
-        if (e.type === 'Delimiter') continue;
-        errors.push({ line: start, message: `CSV ${e.code === 'MissingQuotes' ? 'quoted field is never closed' : e.message}` });
-      }
-      rows.push({ line: start, cells });
-      advance(result.meta.cursor);
-    },
-  });
+  for (const data of parsed.data) {
+    // Without dynamicTyping papaparse yields strings only.
+    const cells = data as string[];
+    rows.push({ line, cells });
+    // The next row starts after this row's line break and any quoted line breaks inside it.
+    line += 1;
+    for (const c of cells) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) line++;
+  }
+  const errors: ImportError[] = [];
+  for (const e of parsed.errors) {
+    if (e.type === 'Delimiter') continue;
+    const at = e.row !== undefined && rows[e.row] ? rows[e.row].line : 1;
+    errors.push({ line: at, message: `CSV ${e.code === 'MissingQuotes' ? 'quoted field is never closed' : e.message}` });
+  }
   return { rows, errors };
 }
 
