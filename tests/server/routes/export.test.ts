@@ -58,6 +58,7 @@ describe('GET /api/export on sqlite', () => {
       try {
         const file = (await req(a, 'GET', `/api/export?format=${format}`)).body;
         expect(file).toContain(format === 'graphml' ? 'attr.name="community"' : 'title="community"');
+        expect(file).toContain(format === 'graphml' ? 'attr.name="score" attr.type="double"' : 'title="score" type="double"');
         const res = await req(fresh, 'POST', '/api/import', file, 'application/xml');
         expect(res.json()).toMatchObject({ format, created: 4, errors: [] });
         const got = await network(fresh);
