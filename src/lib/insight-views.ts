@@ -1,0 +1,61 @@
+// Map views built on the analysis, as data the orbit map applies as classes and sizes: size
+// nodes by a metric, colour by community, the weak-ties view, a lit intro path. Pure helpers,
+// so the map component stays presentational.
+import type { ContactMetrics } from '../../graph/metrics';
+
+export type SizeMetric = 'none' | 'degree' | 'betweenness' | 'closeness' | 'eigenvector' | 'pagerank' | 'score';
+
+export const SIZE_METRIC_LABELS: Record<SizeMetric, string> = {
+  none: 'Same size',
+  degree: 'Mutual ties',
+  betweenness: 'Brokerage (betweenness)',
+  closeness: 'Closeness',
+  eigenvector: 'Well-connected (eigenvector)',
+  pagerank: 'PageRank',
+  score: 'Tie strength',
+};
+
+/** Node diameters between `min` and `max` px, by the square root of the metric (area ~ value). */
+export function nodeSizes(values: Record<string, number>, min = 10, max = 34): Record<string, number> {
+  let top = 0;
+  for (const v of Object.values(values)) if (Number.isFinite(v)) top = Math.max(top, v);
+  const out: Record<string, number> = {};
+  for (const [id, v] of Object.entries(values)) {
+    out[id] = top > 0 && Number.isFinite(v) ? min + (max - min) * Math.sqrt(Math.max(0, v) / top) : min;
+  }
+  return out;
+}
+
+export function metricValues(contacts: Record<string, ContactMetrics>, metric: Exclude<SizeMetric, 'none' | 'score'>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [id, m] of Object.entries(contacts)) out[id] = m[metric];
+  return out;
+}
+
+/** Okabe-Ito and Tol hues for communities; the rest cycle (the legend names each one). */
+export const COMMUNITY_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#332288', '#88ccee', '#44aa99', '#117733', '#999933'];
+
+export function communityColor(community: number): string {
+  return COMMUNITY_COLORS[((community % COMMUNITY_COLORS.length) + COMMUNITY_COLORS.length) % COMMUNITY_COLORS.length];
+}
+
+/** Colour for a tie-strength score: light grey (0) to deep blue (100). */
+export function scoreColor(score: number): string {
+  const t = Math.max(0, Math.min(1, score / 100));
+  const mix = (a: number, b: number) => Math.round(a + (b - a) * t);
+  return `rgb(${mix(196, 0)}, ${mix(201, 84)}, ${mix(208, 147)})`;
+}
+
+/** Ids of contacts and tie keys ("a|b", sorted) on a path, for the path view. */
+export function pathElements(hops: readonly { from: string; to: string }[]): { contacts: Set<string>; ties: Set<string> } {
+  const contacts = new Set<string>();
+  const ties = new Set<string>();
+  for (const h of hops) {
+    if (h.from !== 'ego') {
+      contacts.add(h.from);
+      ties.add([h.from, h.to].sort().join('|'));
+    }
+    contacts.add(h.to);
+  }
+  return { contacts, ties };
+}
