@@ -2,6 +2,10 @@
 // betweenness and closeness from 500 sampled pivots above) beside exact graphology-metrics on
 // the same synthetic graph (topological, getEdgeWeight: null, its fast path). Exact
 // betweenness at 30,000 contacts takes minutes: progress goes to stderr.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import betweennessExact from 'graphology-metrics/centrality/betweenness';
 import closenessExact from 'graphology-metrics/centrality/closeness';
 import eigenvectorExact from 'graphology-metrics/centrality/eigenvector';
@@ -30,6 +34,33 @@ function accuracy(estimate: Record<string, number>, exact: Record<string, number
     sumAbs += d;
   }
   return `top-10 kept ${kept}/10, mean abs err ${(sumAbs / ids.length).toExponential(1)}, max ${maxAbs.toExponential(1)}`;
+}
+
+const NETWORKX = `
+import sys, time, networkx as nx
+G = nx.read_edgelist(sys.argv[1], nodetype=str)
+G.add_nodes_from(open(sys.argv[2]).read().split())
+k = int(sys.argv[3])
+t = time.perf_counter()
+nx.betweenness_centrality(G, k=None if k >= G.number_of_nodes() else k, seed=1)
+print((time.perf_counter() - t) * 1000)
+`;
+
+/** networkx betweenness on the same graph (k pivots, or exact when k >= n); null when absent. */
+function networkxBetweenness(graph: ReturnType<typeof contactGraph>, k: number): number | null {
+  if (spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status !== 0) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'orbit-bench-'));
+  try {
+    const edges: string[] = [];
+    graph.forEachEdge((_e, _a, s, t) => edges.push(`${s} ${t}`));
+    writeFileSync(join(dir, 'edges.txt'), edges.join('\n'));
+    writeFileSync(join(dir, 'nodes.txt'), graph.nodes().join('\n'));
+    writeFileSync(join(dir, 'bc.py'), NETWORKX);
+    const run = spawnSync('python3', [join(dir, 'bc.py'), join(dir, 'edges.txt'), join(dir, 'nodes.txt'), String(k)], { encoding: 'utf8' });
+    return run.status === 0 ? Number(run.stdout.trim()) : null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const suite: BenchSuite = {
@@ -92,6 +123,16 @@ const suite: BenchSuite = {
         peer: "graphology default ('weight')",
         peerMs: peerDefaultWeights.ms,
         note: 'why topological measures pass null',
+      });
+      log(`${label}: networkx betweenness (${sampled ? '500 pivots' : 'exact'})...`);
+      const nxMs = networkxBetweenness(graph, sampled ? 500 : graph.order);
+      rows.push({
+        stage: `betweenness (${how})`,
+        size: label,
+        oursMs: oursB.ms,
+        peer: `networkx ${sampled ? 'k=500 pivots' : 'exact'}`,
+        peerMs: nxMs,
+        note: nxMs === null ? 'python3 with networkx not found' : 'pure Python, same graph',
       });
       const insights = timeIt(() => networkInsights({ contacts: net.contacts, ties: net.ties, interactions: net.interactions }, { today: '2026-01-15' }));
       rows.push({
