@@ -8,6 +8,7 @@ const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./import'),
   () => import('./metrics'),
   () => import('./layout'),
+  () => import('./stores'),
 ];
 
 const args = process.argv.slice(2);
