@@ -1,5 +1,6 @@
 // Which importer reads a file, judged from its content (the first few kilobytes): XML root
 // element, JSON backup marker, vCard BEGIN, or the CSV header's column names.
+import { guessMapping } from './generic-csv';
 import type { ImportFormat } from './types';
 
 export function detectFormat(text: string): ImportFormat | null {
@@ -20,7 +21,10 @@ export function detectFormat(text: string): ImportFormat | null {
     if (has(line, 'given name', 'family name') || has(line, 'first name', 'last name', 'labels', 'e-mail 1 - value')) return 'google';
     if (has(line, 'first name', 'last name', 'job title') && /e-mail address/.test(line)) return 'outlook';
   }
+  // Any other CSV: a header row with a column that can hold a name.
   const firstLine = lines.find((l) => l.trim());
-  if (firstLine && /[,;\t]/.test(firstLine)) return 'csv';
-  return null;
+  const delimiter = firstLine ? [',', ';', '\t'].find((d) => firstLine.includes(d)) : undefined;
+  if (!firstLine || !delimiter) return null;
+  const mapping = guessMapping(firstLine.split(delimiter).map((c) => c.replace(/^"|"$/g, '')));
+  return mapping.name || mapping.firstName || mapping.lastName ? 'csv' : null;
 }
