@@ -1,6 +1,7 @@
 // CSV rows with the 1-based line each starts on, read with papaparse (RFC 4180 quoting, quoted
 // line breaks, CRLF) plus header lookup by column name. Shared by every CSV importer.
 import Papa from 'papaparse';
+import { repairMojibake } from './decode';
 import type { ImportError } from './types';
 
 export interface CsvRow {
@@ -28,7 +29,7 @@ export function readCsv(text: string, delimiter = ','): CsvTable {
   let line = 1;
   for (const data of parsed.data) {
     // Without dynamicTyping papaparse yields strings only.
-    const cells = data as string[];
+    const cells = (data as string[]).map(repairMojibake);
     rows.push({ line, cells });
     // The next row starts after this row's line break and any quoted line breaks inside it.
     line += 1;

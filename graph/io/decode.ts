@@ -28,6 +28,33 @@ export function decodeText(input: Uint8Array | string): DecodedText {
   }
 }
 
+// Windows-1252 characters for bytes 0x80-0x9F (undefined ones map to the C1 control itself).
+const CP1252_HIGH = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const MOJIBAKE = /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u203A\u20AC\u2122]/;
+
+/**
+ * Undo UTF-8 that was decoded as windows-1252 and encoded again (`JosÃ©` for `José`), as some
+ * LinkedIn exports contain. Only when the whole text maps back to valid UTF-8; else unchanged.
+ */
+export function repairMojibake(value: string): string {
+  if (!MOJIBAKE.test(value)) return value;
+  const bytes = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code;
+    else {
+      const k = CP1252_HIGH.indexOf(value[i]);
+      if (k < 0) return value;
+      bytes[i] = 0x80 + k;
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return value;
+  }
+}
+
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;

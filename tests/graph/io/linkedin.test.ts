@@ -43,6 +43,14 @@ describe('parseLinkedInConnections', () => {
     expect(r.contacts[1].contact).toMatchObject({ name: 'Ana Ruiz', company: 'Acme Corp', profileUrl: null, connectedOn: '2018-08-01' });
   });
 
+  it('repairs names that were UTF-8 read as windows-1252 and written again', () => {
+    const r = parseLinkedInConnections('First Name,Last Name,Company,Position,Connected On\nJosÃ©,MÃ¼ller,CafÃ© Ãlvarez,Chef,01 Aug 2018\nAna,Ã©tÃ©,,,\n'.replace('Ãl', 'Ã\u0081l'));
+    expect(r.contacts.map((c) => [c.contact.name, c.contact.company])).toEqual([
+      ['José Müller', 'Café Álvarez'],
+      ['Ana été', ''],
+    ]);
+  });
+
   it('reports an unreadable date with its line', () => {
     const r = parseLinkedInConnections(fixtureText('linkedin-connections-bad.csv'));
     expect(r.errors).toHaveLength(1);
