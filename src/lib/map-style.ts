@@ -1,9 +1,13 @@
 // The cytoscape stylesheet of the orbit map. Rings are drawn as non-interactive nodes under
 // everything else, so they pan, zoom and export with the map.
 import type { StylesheetJson } from 'cytoscape';
+import { EGO_SCALE } from './map-elements';
 import { EGO_COLOR, INK, MAP_BACKGROUND, ORBIT_COLORS } from './orbit-colors';
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/** A per-element number from its data; cytoscape's typings omit data mappers for these. */
+const fromData = (key: string) => `data(${key})` as unknown as number;
 
 export function mapStyle(nodeSize: number): StylesheetJson {
   return [
@@ -30,7 +34,7 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
-        'text-max-width': `${Math.round(nodeSize * 4)}px`,
+        'text-max-width': 'data(maxw)',
         'text-background-color': MAP_BACKGROUND,
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -46,10 +50,10 @@ export function mapStyle(nodeSize: number): StylesheetJson {
       selector: 'node.contact.radial-right, node.contact.radial-left',
       style: {
         'text-valign': 'center',
-        'text-rotation': 'data(rot)',
-        'text-margin-x': 'data(mx)',
-        'text-margin-y': 'data(my)',
-        'text-max-width': '120px',
+        'text-rotation': fromData('rot'),
+        'text-margin-x': fromData('mx'),
+        'text-margin-y': fromData('my'),
+        'text-max-width': 'data(maxw)',
         'text-background-opacity': 0,
       },
     },
@@ -59,20 +63,20 @@ export function mapStyle(nodeSize: number): StylesheetJson {
       selector: 'node.ego',
       style: {
         'z-index': 30,
-        width: nodeSize * 2.2,
-        height: nodeSize * 2.2,
+        width: nodeSize * EGO_SCALE,
+        height: nodeSize * EGO_SCALE,
         'background-color': EGO_COLOR,
         'border-width': 3,
         'border-color': '#ffffff',
         label: 'data(label)',
-        'font-size': 13,
+        color: '#ffffff',
+        'font-size': 12.5,
         'font-weight': 700,
-        'text-valign': 'bottom',
-        'text-margin-y': 5,
-        'text-background-color': MAP_BACKGROUND,
-        'text-background-opacity': 0.85,
-        'text-background-padding': '2px',
-        'text-background-shape': 'roundrectangle',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': `${Math.round(nodeSize * EGO_SCALE - 14)}px`,
+        'line-height': 1.15,
       },
     },
     {
@@ -100,7 +104,7 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         label: 'data(label)',
         'text-valign': 'center',
         'text-halign': 'center',
-        'font-size': 13,
+        'font-size': 12,
         'font-weight': 700,
         'min-zoomed-font-size': 0,
         'text-transform': 'uppercase',

@@ -44,6 +44,8 @@ export function targetPosition(contact: Contact, layout: OrbitLayout, pins: Map<
  */
 export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate: boolean): boolean {
   const firstFill = cy.nodes('.contact').empty();
+  const newLayout = cy.scratch('orbitLayout') !== data.layout;
+  cy.scratch('orbitLayout', data.layout);
   const moves: { node: NodeSingular; to: Point }[] = [];
   // A label changed in place can keep its old bounding box (cytoscape 3.34 then draws the new
   // name clipped to the old width), so a renamed node is taken out and put back with its
@@ -69,20 +71,17 @@ export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate
 
     const contactIds = new Set(data.contacts.map((c) => c.id));
     cy.nodes('.contact').filter((n) => !contactIds.has(n.id())).remove();
-    const nodeSize = data.layout.options.nodeSize;
     for (const contact of data.contacts) {
       const to = targetPosition(contact, data.layout, pins);
       const node = cy.getElementById(contact.id);
       if (node.empty()) {
-        cy.add(contactElement(contact, to, nodeSize, ringRadius(data.layout, contact.orbit)));
+        cy.add(contactElement(contact, to, data.layout));
         continue;
       }
       if (node.data('label') !== contact.name) renames.push({ node, label: contact.name });
       const at = node.position();
       const moved = Math.abs(at.x - to.x) > 0.5 || Math.abs(at.y - to.y) > 0.5;
-      if (moved || node.data('orbit') !== contact.orbit) {
-        placeLabel(node, contact.orbit, to, data.layout);
-      }
+      if (moved || newLayout || node.data('orbit') !== contact.orbit) placeLabel(node, contact.orbit, to, data.layout);
       if (moved) moves.push({ node, to });
     }
 
@@ -108,13 +107,9 @@ export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate
   return firstFill && data.contacts.length > 0;
 }
 
-function ringRadius(layout: OrbitLayout, orbit: OrbitId): number {
-  return layout.rings.find((r) => r.orbit === orbit)?.radius ?? 0;
-}
-
 /** Set a contact node's orbit class and label placement for where it is going to be. */
 export function placeLabel(node: NodeSingular, orbit: OrbitId, at: Point, layout: OrbitLayout): void {
-  const placement = labelPlacement(orbit, at, layout.options.nodeSize, ringRadius(layout, orbit));
+  const placement = labelPlacement(orbit, at, layout);
   node.data({ orbit, ...placement.data });
   node.removeClass(PLACEMENT_CLASSES).addClass(placement.classes);
 }
