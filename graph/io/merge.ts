@@ -4,7 +4,7 @@
 // empty fields, and never move an existing contact's orbit. The plan is one WriteBatch, applied
 // by the store in one transaction; re-importing the same file plans nothing.
 import { InvalidInputError } from '../errors';
-import { createInteraction, createTie, nowIso, patchContact, type Contact, type ContactPatch, type Interaction, type Tie, type WriteBatch } from '../model';
+import { createInteraction, createTie, nowIso, patchContact, type Contact, type ContactPatch, type Interaction, type OrbitMove, type Tie, type WriteBatch } from '../model';
 import { addError, type ImportError, type ParsedContact, type ParsedImport } from './types';
 import { errorMessage, normalizeKey } from './text';
 
@@ -29,6 +29,11 @@ export interface ImportSummary {
 export interface ImportPlan {
   batch: WriteBatch;
   summary: ImportSummary;
+  /**
+   * Orbit history from a JSON backup, for contacts the batch creates (ids resolved). WriteBatch
+   * has no place for moves yet, so the caller decides what to do with them.
+   */
+  orbitMoves: OrbitMove[];
 }
 
 const nameCompanyKey = (c: Contact) => `${normalizeKey(c.name)}|${normalizeKey(c.company)}`;
@@ -193,7 +198,10 @@ export function planImport(existing: ExistingNetwork, parsed: ParsedImport, now 
     }
   }
 
+  const orbitMoves = (parsed.orbitMoves ?? []).filter((m) => created.has(m.contactId));
+
   return {
+    orbitMoves,
     batch: {
       createContacts: [...created.values()],
       updateContacts: [...changed.values()],
