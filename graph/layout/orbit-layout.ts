@@ -54,8 +54,11 @@ export function orbitLayout(nodes: LayoutNode[], ties: LayoutTie[], options?: Pa
   const ringOf: number[] = [];
   const index = new Map<string, number>();
   for (const node of nodes) {
+    if (node.orbit === 'archived') continue;
     const k = ringIndex.get(node.orbit);
-    if (k === undefined) continue;
+    if (k === undefined) {
+      throw new InvalidInputError(`orbit layout: node '${node.id}' has unknown orbit '${String(node.orbit)}'`);
+    }
     if (index.has(node.id) || node.id === 'ego') {
       throw new InvalidInputError(`orbit layout: node id '${node.id}' is used twice (or is the ego's id)`);
     }

@@ -163,8 +163,9 @@ describe('orbitLayout', () => {
     expect(Object.keys(layout.positions).sort()).toEqual(['ego', 'x-0', 'x-1', 'x-2']);
   });
 
-  it('refuses a node id used twice', () => {
+  it('refuses a node id used twice and an unknown orbit', () => {
     expect(() => orbitLayout([...nodesIn('core', 2, 'd'), { id: 'd-0', orbit: 'outer' }], [])).toThrow(InvalidInputError);
+    expect(() => orbitLayout([{ id: 'z', orbit: 'inner' as OrbitId }], [])).toThrow(InvalidInputError);
   });
 });
 
