@@ -128,7 +128,8 @@ export function neo4jConnection(): Promise<Neo4jConnection> {
 }
 
 // One database for every worker: a lock file (holding the owner's pid) serialises the tests
-// that use it; a lock left by a dead process is taken over.
+// that use it; a lock left by a dead process is taken over. Within a worker, one store at a
+// time: a second one would wipe the first one's data.
 let held = 0;
 let lockPath: string | null = null;
 
@@ -198,6 +199,11 @@ let schemaReady = false;
 /** A Neo4jStore on the test database, wiped (ego and version too) and initialised. */
 export async function makeNeo4jTestStore(options: { batchSize?: number } = {}): Promise<Neo4jStore> {
   const conn = await neo4jConnection();
+  if (held > 0) {
+    throw new Error(
+      'only one Neo4j test store can be open at a time (they share one database): close the first, or pair Neo4j with SQLite',
+    );
+  }
   await acquireLock(conn.uri);
   let store: Neo4jStore | null = null;
   try {

@@ -44,6 +44,19 @@ if (skip) {
     });
   });
 
+  describe('makeNeo4jTestStore', () => {
+    it('refuses a second open store, since both would share one database', async () => {
+      const first = await makeNeo4jTestStore();
+      try {
+        await expect(makeNeo4jTestStore()).rejects.toThrow(/one Neo4j test store/);
+      } finally {
+        await first.close();
+      }
+      const again = await makeNeo4jTestStore();
+      await again.close();
+    });
+  });
+
   describe('Neo4jStore graph model', () => {
     it('stores contacts, KNOWS ties, interactions and moves as a graph with integer versions', async () => {
       const store = await makeNeo4jTestStore();
