@@ -37,7 +37,8 @@ function positive(name: FeatureName, contact: Pick<Contact, 'contexts'>, e: Evid
     case 'duration':
       return years < 1 ? null : `known for ${spanInWords(years * 365)}`;
     case 'reciprocity':
-      return 'contact goes both ways';
+      // Both sides reach out, but if never within a reply window it is not yet an exchange.
+      return e.lastTwoWay === null ? null : 'both of you reach out';
     case 'help': {
       const words = helpWords(e.helpKinds);
       if (e.helpBothWaysThisYear) return `${words} both ways this year`;
