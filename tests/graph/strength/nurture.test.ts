@@ -115,6 +115,17 @@ describe('tie-strength rules', () => {
     expect(c.features.selfReport).toBe(1);
   });
 
+  it('does not say both reach out when messages crossed months apart without an exchange', () => {
+    const s = story({ name: 'Crossed' }, [
+      { date: '2025-09-01', kind: 'message', direction: 'given' },
+      { date: '2026-03-01', kind: 'message', direction: 'received' },
+    ]);
+    const c = insights([s]).contacts[0];
+    expect(c.features.reciprocity).toBe(1);
+    expect(c.reasons).not.toContain('both of you reach out');
+    expect(c.reasons).toContain('never a two-way exchange');
+  });
+
   it('flags one-way contact and marks it weakly held', () => {
     const s = story({ name: 'Silent', orbit: 'tweener' }, [
       { date: '2026-01-05', kind: 'message', direction: 'given' },
