@@ -1,7 +1,16 @@
 // Map views built on the analysis, as data the orbit map applies as classes and sizes: size
 // nodes by a metric, colour by community, the weak-ties view, a lit intro path. Pure helpers,
 // so the map component stays presentational.
-import type { ContactMetrics } from '../../graph/metrics';
+import {
+  communityLabels,
+  contactGraph,
+  describeContact,
+  describeThresholds,
+  type CommunityLabel,
+  type ContactMetrics,
+  type NetworkMetrics,
+} from '../../graph/metrics';
+import type { Contact, Tie } from '../../graph/model';
 
 export type SizeMetric = 'none' | 'degree' | 'betweenness' | 'closeness' | 'eigenvector' | 'pagerank' | 'score';
 
@@ -58,4 +67,26 @@ export function pathElements(hops: readonly { from: string; to: string }[]): { c
     contacts.add(h.to);
   }
   return { contacts, ties };
+}
+
+/**
+ * Community names (most central members) and a describer of each contact's position in plain
+ * words ("a broker between Maya Okafor's circle and Sam Lee's circle"), built once per answer.
+ */
+export function networkWords(
+  metrics: NetworkMetrics,
+  contacts: readonly Pick<Contact, 'id' | 'name'>[],
+  ties: readonly Pick<Tie, 'id' | 'source' | 'target' | 'weight'>[],
+): { labels: CommunityLabel[]; describe: (id: string) => string[] } {
+  const names = new Map(contacts.map((c) => [c.id, c.name]));
+  const community: Record<string, number> = {};
+  const pagerank: Record<string, number> = {};
+  for (const [id, m] of Object.entries(metrics.contacts)) {
+    community[id] = m.community;
+    pagerank[id] = m.pagerank;
+  }
+  const labels = communityLabels(community, pagerank, (id) => names.get(id) ?? id);
+  const graph = contactGraph(contacts.filter((c) => c.id in metrics.contacts), ties);
+  const thresholds = describeThresholds(metrics);
+  return { labels, describe: (id) => (graph.hasNode(id) ? describeContact(graph, id, metrics, labels, thresholds) : []) };
 }
