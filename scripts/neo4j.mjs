@@ -36,7 +36,7 @@ console.error(`neo4j: starting Neo4j on 127.0.0.1:${port} (the first run downloa
 const t0 = Date.now();
 let harness;
 try {
-  harness = await startHarness({ port, password, onLog: (line) => process.env.NEO4J_HARNESS_VERBOSE && console.error(line) });
+  harness = await startHarness({ port, password, heap: '1g', onLog: (line) => process.env.NEO4J_HARNESS_VERBOSE && console.error(line) });
 } catch (err) {
   const hint = port !== 0 ? ` (is port ${port} in use? try --port 0)` : '';
   console.error(`neo4j: ${err.message}${hint}`);
