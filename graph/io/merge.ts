@@ -4,7 +4,7 @@
 // empty fields, and never move an existing contact's orbit. The plan is one WriteBatch, applied
 // by the store in one transaction; re-importing the same file plans nothing.
 import { InvalidInputError } from '../errors';
-import { createInteraction, createTie, nowIso, patchContact, type Contact, type ContactPatch, type Interaction, type OrbitMove, type Tie, type WriteBatch } from '../model';
+import { createInteraction, createTie, newId, nowIso, patchContact, type Contact, type ContactPatch, type Interaction, type OrbitMove, type Tie, type WriteBatch } from '../model';
 import { addError, type ImportError, type ParsedContact, type ParsedImport } from './types';
 import { errorMessage, normalizeKey } from './text';
 
@@ -119,7 +119,7 @@ export function planImport(existing: ExistingNetwork, parsed: ParsedImport, now 
   for (const p of parsed.contacts) {
     const matchId = index.find(p);
     if (!matchId) {
-      const fresh = p.keepId || !created.has(p.contact.id) ? p.contact : { ...p.contact, id: globalThis.crypto.randomUUID() };
+      const fresh = p.keepId || !created.has(p.contact.id) ? p.contact : { ...p.contact, id: newId() };
       created.set(fresh.id, fresh);
       index.add(fresh);
       keyToId.set(p.key, fresh.id);
