@@ -68,15 +68,16 @@ export async function renderMapPng(cy: Core, options: PngSnapshotOptions): Promi
   const pad = Math.round(80 * u);
   const header = Math.round(130 * u);
   const footer = Math.round(130 * u);
+  const { width: mapWidth, height: mapHeight } = bitmap;
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(PNG_LIMITS.minWidth, bitmap.width + 2 * pad);
-  canvas.height = header + bitmap.height + footer;
+  canvas.width = Math.max(PNG_LIMITS.minWidth, mapWidth + 2 * pad);
+  canvas.height = header + mapHeight + footer;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw the export (no 2D canvas).');
 
   ctx.fillStyle = background;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(bitmap, Math.round((canvas.width - bitmap.width) / 2), header);
+  ctx.drawImage(bitmap, Math.round((canvas.width - mapWidth) / 2), header);
   bitmap.close();
 
   ctx.textBaseline = 'alphabetic';
@@ -87,27 +88,34 @@ export async function renderMapPng(cy: Core, options: PngSnapshotOptions): Promi
   ctx.font = `400 ${Math.round(24 * u)}px ${FONT}`;
   ctx.fillText(options.subtitle, pad, Math.round(108 * u));
 
-  drawLegend(ctx, options.legend, pad, header + bitmap.height + Math.round(70 * u), u);
+  drawLegend(ctx, options.legend, pad, header + mapHeight + Math.round(70 * u), u);
 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new Error(`The map is too large to export as one image (${canvas.width} x ${canvas.height} px).`);
   return blob;
 }
 
+/** View-state classes (hover, selection) that do not belong in a snapshot. */
+const VIEW_CLASSES = ['hover', 'selected', 'highlight'] as const;
+
 /**
  * The whole map at `scale`. Labels are hidden by zoom (min-zoomed-font-size), so the
- * viewport is set to zoom 1 while drawing and put back before the next frame.
+ * viewport is set to zoom 1 while drawing and put back before the next frame; view-state
+ * classes are lifted for the drawing the same way.
  */
 async function renderFullMap(cy: Core, scale: number, background: string): Promise<Blob> {
   const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   const pixelRatio = globalThis.devicePixelRatio || 1;
+  const viewState = VIEW_CLASSES.map((c) => [c, cy.elements(`.${c}`)] as const);
   let pending: Promise<Blob>;
   try {
+    for (const [c, eles] of viewState) eles.removeClass(c);
     cy.viewport({ zoom: 1, pan: viewport.pan });
     // Drawing happens synchronously inside png(); only the encoding is awaited.
     pending = cy.png({ full: true, scale: scale / pixelRatio, output: 'blob-promise', bg: background });
   } finally {
     cy.viewport(viewport);
+    for (const [c, eles] of viewState) eles.addClass(c);
   }
   return pending;
 }

@@ -39,10 +39,11 @@ export function targetPosition(contact: Contact, layout: OrbitLayout, pins: Map<
 }
 
 /**
- * Apply `data` to `cy`. Returns true when elements were added for the first time (the caller
- * then fits the view).
+ * Apply `data` to `cy`. Returns true when the map was drawn for the first time, or got its
+ * first contacts (the caller then fits the view).
  */
 export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate: boolean): boolean {
+  const wasEmpty = cy.nodes().empty();
   const firstFill = cy.nodes('.contact').empty();
   const newLayout = cy.scratch('orbitLayout') !== data.layout;
   cy.scratch('orbitLayout', data.layout);
@@ -100,11 +101,13 @@ export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate
   }
   for (const { node, to } of moves) {
     if (node.grabbed()) continue;
+    // The pointer is no longer over a node that moves away under it.
+    node.removeClass('hover');
     node.stop(true);
     if (animate) node.animate({ position: to }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
     else node.position(to);
   }
-  return firstFill && data.contacts.length > 0;
+  return wasEmpty || (firstFill && data.contacts.length > 0);
 }
 
 /** Set a contact node's orbit class and label placement for where it is going to be. */
