@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { harnessUnavailableReason, startHarness, type RunningHarness } from '../neo4j-harness/launcher';
@@ -195,6 +196,37 @@ process.once('exit', () => {
 });
 
 let schemaReady = false;
+let wipeAllowed = false;
+
+/**
+ * The tests wipe the database they are given. Refuse a database holding contacts that the
+ * tests did not write (NEO4J_URI pointing at someone's real network); mark an empty one.
+ */
+async function checkWipeAllowed(conn: Neo4jConnection): Promise<void> {
+  if (wipeAllowed) return;
+  const auth = conn.user ? neo4j.auth.basic(conn.user, conn.password ?? '') : undefined;
+  const driver = neo4j.driver(conn.uri, auth, { disableLosslessIntegers: true });
+  try {
+    const database = conn.database ?? 'neo4j';
+    const r = await driver.executeQuery(
+      'OPTIONAL MATCH (t:OrbitTestDatabase) WITH count(t) AS marked MATCH (c:Contact) RETURN marked, count(c) AS contacts',
+      {},
+      { database },
+    );
+    const marked = Number(r.records[0]?.get('marked') ?? 0) > 0;
+    const contacts = Number(r.records[0]?.get('contacts') ?? 0);
+    if (!marked && contacts > 0) {
+      throw new Error(
+        `refusing to run the tests on ${conn.uri} (database '${database}'): it holds ${contacts} contacts the tests did not write, ` +
+          'and the tests delete everything. Point NEO4J_URI at an empty database, or unset it to let the tests start their own Neo4j.',
+      );
+    }
+    await driver.executeQuery('MERGE (:OrbitTestDatabase {id: 1})', {}, { database });
+    wipeAllowed = true;
+  } finally {
+    await driver.close();
+  }
+}
 
 /** A Neo4jStore on the test database, wiped (ego and version too) and initialised. */
 export async function makeNeo4jTestStore(options: { batchSize?: number } = {}): Promise<Neo4jStore> {
@@ -207,6 +239,7 @@ export async function makeNeo4jTestStore(options: { batchSize?: number } = {}): 
   await acquireLock(conn.uri);
   let store: Neo4jStore | null = null;
   try {
+    await checkWipeAllowed(conn);
     // The schema outlives reset(): create it once per worker, not before every test.
     if (!schemaReady) {
       store = await createNeo4jStore({ ...conn, ...options });
