@@ -29,6 +29,7 @@ import {
   translateNeo4jError,
   type Neo4jTarget,
 } from './neo4j-records';
+import { SCHEMA, SEED } from './neo4j-schema';
 import type { Store, StoredNetwork } from './store';
 
 export interface Neo4jOptions {
@@ -42,21 +43,6 @@ export interface Neo4jOptions {
   /** Rows per UNWIND statement in applyBatch (default 5,000; 1 means one query per row). */
   batchSize?: number;
 }
-
-const SCHEMA = [
-  'CREATE CONSTRAINT orbit_contact_id IF NOT EXISTS FOR (c:Contact) REQUIRE c.id IS UNIQUE',
-  'CREATE CONSTRAINT orbit_knows_id IF NOT EXISTS FOR ()-[k:KNOWS]-() REQUIRE k.id IS UNIQUE',
-  'CREATE CONSTRAINT orbit_interaction_id IF NOT EXISTS FOR (i:Interaction) REQUIRE i.id IS UNIQUE',
-  'CREATE CONSTRAINT orbit_move_id IF NOT EXISTS FOR (m:OrbitMove) REQUIRE m.id IS UNIQUE',
-  'CREATE CONSTRAINT orbit_ego_id IF NOT EXISTS FOR (e:Ego) REQUIRE e.id IS UNIQUE',
-  'CREATE CONSTRAINT orbit_meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
-  'CREATE INDEX orbit_contact_profile_url IF NOT EXISTS FOR (c:Contact) ON (c.profileUrl)',
-  'CREATE INDEX orbit_move_contact IF NOT EXISTS FOR (m:OrbitMove) ON (m.contactId)',
-];
-
-const SEED = `
-  MERGE (e:Ego {id: 'ego'}) ON CREATE SET e.name = 'You', e.headline = ''
-  MERGE (m:Meta {key: 'network'}) ON CREATE SET m.version = 0, m.moves = 0`;
 
 const CONTACT = 'MATCH (c:Contact {id: $id}) RETURN properties(c) AS c';
 
