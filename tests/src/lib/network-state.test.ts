@@ -1,0 +1,142 @@
+// NetworkState with the real API client against the real app on a SQLite file: the fetch the
+// client uses is routed through app.inject instead of a socket.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiClient } from '../../../src/lib/api';
+import { NetworkState, type HistoryStorage } from '../../../src/lib/network-state.svelte';
+import { Toasts } from '../../../src/lib/toasts.svelte';
+import { makeTestApp, SAME_ORIGIN, type TestApp } from '../../support/app';
+import { sqliteFactory } from '../../support/stores';
+
+function injectFetch(test: TestApp): typeof fetch {
+  return async (input, init) => {
+    const res = await test.app.inject({
+      method: (init?.method ?? 'GET') as 'GET',
+      url: String(input),
+      headers: { ...SAME_ORIGIN, ...(init?.headers as Record<string, string>) },
+      payload: init?.body as string | undefined,
+    });
+    return new Response(res.statusCode === 204 ? null : res.body, {
+      status: res.statusCode,
+      headers: { 'content-type': String(res.headers['content-type'] ?? 'application/json') },
+    });
+  };
+}
+
+class MemoryStorage implements HistoryStorage {
+  readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+describe('NetworkState', () => {
+  let test: TestApp;
+  let api: ApiClient;
+  let toasts: Toasts;
+  let storage: MemoryStorage;
+
+  beforeEach(async () => {
+    test = await makeTestApp(sqliteFactory);
+    api = new ApiClient('/api', injectFetch(test));
+    toasts = new Toasts();
+    storage = new MemoryStorage();
+  });
+
+  afterEach(async () => {
+    await test.close();
+  });
+
+  async function loaded(): Promise<NetworkState> {
+    const state = new NetworkState(api, toasts, storage);
+    await state.load();
+    return state;
+  }
+
+  it('loads an empty network and reports it as empty', async () => {
+    const state = await loaded();
+    expect(state.status).toBe('ready');
+    expect(state.isEmpty).toBe(true);
+    expect(state.layout.rings.map((r) => r.orbit)).toEqual(['core', 'tweener', 'outer']);
+  });
+
+  it('loads the sample network and counts contacts per orbit', async () => {
+    const state = await loaded();
+    expect(await state.loadSample()).toBe(true);
+    expect(state.contacts.length).toBeGreaterThan(50);
+    const total = Object.values(state.counts).reduce((a, b) => a + b, 0);
+    expect(total).toBe(state.contacts.length);
+    expect(state.mapContacts.every((c) => c.orbit !== 'archived')).toBe(true);
+  });
+
+  it('saves a move, undoes it with the reverse patch, and redoes it', async () => {
+    const state = await loaded();
+    const ada = (await state.addContact({ name: 'Ada Lovelace' }))!;
+    expect(ada.orbit).toBe('outer');
+
+    expect(await state.moveContact(ada.id, 'core')).toBe(true);
+    expect((await api.getContact(ada.id)).orbit).toBe('core');
+    expect(state.contact(ada.id)?.orbit).toBe('core');
+    expect(state.layout.rings.find((r) => r.orbit === 'core')?.count).toBe(1);
+    expect(state.canUndo).toBe(true);
+
+    expect(await state.undo()).toBe(true);
+    expect((await api.getContact(ada.id)).orbit).toBe('outer');
+    expect(state.canRedo).toBe(true);
+
+    expect(await state.redo()).toBe(true);
+    expect((await api.getContact(ada.id)).orbit).toBe('core');
+  });
+
+  it('keeps the move history across a reload of the page', async () => {
+    const first = await loaded();
+    const ada = (await first.addContact({ name: 'Ada Lovelace' }))!;
+    await first.moveContact(ada.id, 'tweener');
+
+    const second = await loaded();
+    expect(second.canUndo).toBe(true);
+    expect(await second.undo()).toBe(true);
+    expect((await api.getContact(ada.id)).orbit).toBe('outer');
+  });
+
+  it('does not undo over a change made elsewhere since', async () => {
+    const state = await loaded();
+    const ada = (await state.addContact({ name: 'Ada Lovelace' }))!;
+    await state.moveContact(ada.id, 'core');
+    const current = await api.getContact(ada.id);
+    await api.updateContact(ada.id, { orbit: 'tweener' }, current.version);
+    await state.load();
+
+    expect(await state.undo()).toBe(false);
+    expect((await api.getContact(ada.id)).orbit).toBe('tweener');
+    expect(toasts.items.at(-1)?.message).toMatch(/moved since/);
+  });
+
+  it('shows the server message and re-reads the contact on a stale version', async () => {
+    const state = await loaded();
+    const ada = (await state.addContact({ name: 'Ada Lovelace' }))!;
+    const current = await api.getContact(ada.id);
+    await api.updateContact(ada.id, { company: 'Analytical Engines' }, current.version);
+
+    expect(await state.updateContact(ada.id, { position: 'Mathematician' })).toBeNull();
+    expect(toasts.items.at(-1)?.kind).toBe('error');
+    expect(state.contact(ada.id)?.company).toBe('Analytical Engines');
+
+    const saved = await state.updateContact(ada.id, { position: 'Mathematician' });
+    expect(saved?.position).toBe('Mathematician');
+    expect(saved?.company).toBe('Analytical Engines');
+  });
+
+  it('refuses an invalid edit with the server message and changes nothing', async () => {
+    const state = await loaded();
+    const ada = (await state.addContact({ name: 'Ada Lovelace' }))!;
+    expect(await state.updateContact(ada.id, { connectedOn: '2026-02-30' })).toBeNull();
+    expect(toasts.items.at(-1)?.message).toMatch(/connectedOn/);
+    expect((await api.getContact(ada.id)).version).toBe(ada.version);
+  });
+});
