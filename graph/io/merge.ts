@@ -29,11 +29,6 @@ export interface ImportSummary {
 export interface ImportPlan {
   batch: WriteBatch;
   summary: ImportSummary;
-  /**
-   * Orbit history from a JSON backup, for contacts the batch creates (ids resolved). WriteBatch
-   * has no place for moves yet, so the caller decides what to do with them.
-   */
-  orbitMoves: OrbitMove[];
 }
 
 const nameCompanyKey = (c: Contact) => `${normalizeKey(c.name)}|${normalizeKey(c.company)}`;
@@ -201,8 +196,8 @@ export function planImport(existing: ExistingNetwork, parsed: ParsedImport, now 
   const orbitMoves = (parsed.orbitMoves ?? []).filter((m) => created.has(m.contactId));
 
   return {
-    orbitMoves,
     batch: {
+      createOrbitMoves: orbitMoves,
       createContacts: [...created.values()],
       updateContacts: [...changed.values()],
       createTies: ties,

@@ -121,4 +121,6 @@ export interface WriteBatch {
   updateContacts: Contact[];
   createTies: Tie[];
   createInteractions: Interaction[];
+  /** Orbit history written as given (a backup being restored); contacts must exist. */
+  createOrbitMoves?: OrbitMove[];
 }

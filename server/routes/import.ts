@@ -69,7 +69,12 @@ export const importRoutes: RouteModule = (app, { store }) => {
           });
         }
         if (!dryRun) {
-          const writes = batch.createContacts.length + batch.updateContacts.length + batch.createTies.length + batch.createInteractions.length;
+          const writes =
+            batch.createContacts.length +
+            batch.updateContacts.length +
+            batch.createTies.length +
+            batch.createInteractions.length +
+            (batch.createOrbitMoves?.length ?? 0);
           if (writes > 0) await store.applyBatch(batch);
           const ego = parsed.ego;
           if (ego && (ego.name !== network.ego.name || ego.headline !== network.ego.headline)) await store.updateEgo(ego);

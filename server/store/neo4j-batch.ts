@@ -132,5 +132,11 @@ export async function applyBatchInTx(tx: ManagedTransaction, batch: WriteBatch, 
       );
     }
   }
+  const moves = batch.createOrbitMoves ?? [];
+  if (moves.length > 0) {
+    const missing = await missingContacts(tx, moves.map((m) => m.contactId), size);
+    if (missing.length > 0) throw new NotFoundError(`orbit move: it refers to a contact that does not exist ('${missing[0]}')`);
+    await recordMoves(tx, moves, size);
+  }
   await bump(tx);
 }

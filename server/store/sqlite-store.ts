@@ -387,6 +387,14 @@ export class SqliteStore implements Store {
           translate(err, `interaction '${i.id}'`);
         }
       }
+      const move = db.prepare('INSERT INTO orbit_moves (id, contact_id, from_orbit, to_orbit, at) VALUES (?, ?, ?, ?, ?)');
+      for (const m of batch.createOrbitMoves ?? []) {
+        try {
+          move.run(m.id, m.contactId, m.from, m.to, m.at);
+        } catch (err) {
+          translate(err, `orbit move '${m.id}'`);
+        }
+      }
       this.#bump();
     })();
   }

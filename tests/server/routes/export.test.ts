@@ -47,6 +47,9 @@ describe('GET /api/export on sqlite', () => {
     expect(imported.json()).toMatchObject({ format: 'json', created: 4, errors: [] });
     expect(await network(b)).toEqual(await network(a));
     expect(await b.store.listAllInteractions()).toEqual(await a.store.listAllInteractions());
+    const movesOf = async (t: TestApp) => (await t.store.listOrbitMoves()).map(({ id, contactId, from, to, at }) => ({ id, contactId, from, to, at }));
+    expect(await movesOf(a)).toHaveLength(3);
+    expect(await movesOf(b)).toEqual(await movesOf(a));
     const again = await req(b, 'POST', '/api/import', res.body, 'application/json');
     expect(again.json()).toMatchObject({ created: 0, updated: 0 });
   });

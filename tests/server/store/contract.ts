@@ -2,7 +2,7 @@
 // neo4j.test.ts). A fresh, empty store per test; ids are random.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../../graph/errors';
-import { createContact, createInteraction, createTie, type Contact } from '../../../graph/model';
+import { createContact, createInteraction, createTie, newId, type Contact } from '../../../graph/model';
 import type { Store } from '../../../server/store/store';
 
 export function storeContract(name: string, makeStore: () => Promise<Store>): void {
@@ -178,6 +178,25 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       expect(updated.orbit).toBe('tweener');
       expect(await store.listOrbitMoves(existing.id)).toHaveLength(1);
       expect(await store.listInteractions(fresh[2].id)).toHaveLength(1);
+    });
+
+    it('writes orbit history given in a batch as it was', async () => {
+      const c = person('Restored', { orbit: 'core' });
+      const moves = [
+        { id: newId(), contactId: c.id, from: 'outer' as const, to: 'tweener' as const, at: '2023-01-05T10:00:00.000Z' },
+        { id: newId(), contactId: c.id, from: 'tweener' as const, to: 'core' as const, at: '2024-02-06T11:00:00.000Z' },
+      ];
+      await store.applyBatch({ createContacts: [c], updateContacts: [], createTies: [], createInteractions: [], createOrbitMoves: moves });
+      expect(await store.listOrbitMoves(c.id)).toEqual(moves);
+      await expect(
+        store.applyBatch({
+          createContacts: [],
+          updateContacts: [],
+          createTies: [],
+          createInteractions: [],
+          createOrbitMoves: [{ ...moves[0], id: newId(), contactId: 'ghost' }],
+        }),
+      ).rejects.toBeInstanceOf(NotFoundError);
     });
 
     it('skips batch ties whose pair exists already', async () => {
