@@ -30,6 +30,9 @@ const fixed = { grabbable: false, selectable: false, pannable: true } as const;
 
 export function ringElements(layout: OrbitLayout): ElementDefinition[] {
   const out: ElementDefinition[] = [];
+  // Ring names grow with the map, so they stay readable when a big map is zoomed to fit.
+  const extent = Math.max(0, ...layout.rings.map((r) => r.outer));
+  const fontSize = Math.max(12, Math.round(extent / 34));
   for (const ring of layout.rings) {
     out.push({
       group: 'nodes',
@@ -47,7 +50,7 @@ export function ringElements(layout: OrbitLayout): ElementDefinition[] {
     });
     out.push({
       group: 'nodes',
-      data: { id: RING_LABEL_PREFIX + ring.orbit, label: ring.label },
+      data: { id: RING_LABEL_PREFIX + ring.orbit, label: ring.label, fontSize },
       // On the band's outer edge: clear of the node track and of inward-pointing names.
       position: { x: 0, y: -ring.outer },
       classes: `ring-label ${ring.orbit}`,

@@ -104,7 +104,7 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         label: 'data(label)',
         'text-valign': 'center',
         'text-halign': 'center',
-        'font-size': 12,
+        'font-size': fromData('fontSize'),
         'font-weight': 700,
         'min-zoomed-font-size': 0,
         'text-transform': 'uppercase',
