@@ -9,6 +9,7 @@ const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./metrics'),
   () => import('./layout'),
   () => import('./stores'),
+  () => import('./network'),
 ];
 
 const args = process.argv.slice(2);

