@@ -57,6 +57,11 @@ export class NetworkState {
   #pending = $state(0);
   /** Writes run one after another, so an undo never overtakes the move it reverses. */
   #queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Moves, undos and redos run one after another, each after the previous one's answer is
+   * in, so a quick Ctrl+Z then Ctrl+Shift+Z checks the orbit the undo left, not the one before.
+   */
+  #steps: Promise<unknown> = Promise.resolve();
 
   #byId = $derived(new Map(this.#contacts.map((c) => [c.id, c])));
   #mapOrbits = $derived(new Set(this.#orbits.filter((o) => o.onMap).map((o) => o.id)));
@@ -159,7 +164,25 @@ export class NetworkState {
   }
 
   /** Move a contact to another orbit (an undoable step). False when the save failed. */
-  async moveContact(id: string, to: OrbitId): Promise<boolean> {
+  moveContact(id: string, to: OrbitId): Promise<boolean> {
+    return this.#inTurn(() => this.#move(id, to));
+  }
+
+  undo(): Promise<boolean> {
+    return this.#inTurn(() => this.#step('undo'));
+  }
+
+  redo(): Promise<boolean> {
+    return this.#inTurn(() => this.#step('redo'));
+  }
+
+  #inTurn(run: () => Promise<boolean>): Promise<boolean> {
+    const result = this.#steps.then(run);
+    this.#steps = result.catch(() => undefined);
+    return result;
+  }
+
+  async #move(id: string, to: OrbitId): Promise<boolean> {
     const from = this.contact(id)?.orbit;
     if (from === undefined || from === to) return from !== undefined;
     const ok = await this.#setOrbit(id, to);
@@ -168,14 +191,6 @@ export class NetworkState {
       this.#syncHistory();
     }
     return ok;
-  }
-
-  async undo(): Promise<boolean> {
-    return this.#step('undo');
-  }
-
-  async redo(): Promise<boolean> {
-    return this.#step('redo');
   }
 
   /**
@@ -201,21 +216,25 @@ export class NetworkState {
   /** Save edited fields of a contact; the answer replaces it in the network. */
   async updateContact(id: string, patch: ContactPatch): Promise<Contact | null> {
     const name = this.contact(id)?.name ?? 'contact';
+    // The answer is applied inside the queued write, so the next queued write reads the
+    // version this one produced.
     const updated = await this.#write(`Saving ${name}`, async () => {
       const current = this.contact(id);
       if (!current) throw new ApiError('This contact is no longer in the network.', 404, 'NotFoundError');
-      return this.#api.updateContact(id, patch, current.version);
+      const answer = await this.#api.updateContact(id, patch, current.version);
+      this.#replace(answer);
+      return answer;
     }, id);
-    if (!updated) return null;
-    this.#replace(updated);
-    return updated;
+    return updated ?? null;
   }
 
   async addContact(input: ContactInput): Promise<Contact | null> {
-    const created = await this.#write(`Adding ${input.name}`, () => this.#api.createContact(input));
-    if (!created) return null;
-    this.#contacts = [...this.#contacts, created];
-    return created;
+    const created = await this.#write(`Adding ${input.name}`, async () => {
+      const answer = await this.#api.createContact(input);
+      this.#contacts = [...this.#contacts, answer];
+      return answer;
+    });
+    return created ?? null;
   }
 
   async #setOrbit(id: string, orbit: OrbitId): Promise<boolean> {

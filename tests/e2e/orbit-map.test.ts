@@ -152,6 +152,86 @@ describe.skipIf(!executablePath)('orbit map in Chromium', () => {
     );
 
     it(
+      'moves a contact back and says why when the server refuses the move',
+      async () => {
+        await page.goto(`${server.url}/?test-hooks`);
+        const network = await server.get<Network>('/api/network');
+        await waitForMap(page, network.contacts.filter((c) => c.orbit !== 'archived').length);
+        const outer = network.contacts.filter((c) => c.orbit === 'outer');
+        const placed = await Promise.all(outer.map(async (c) => ({ c, at: await nodeOnScreen(page, c.id) })));
+        const { c: mover, at: from } = placed.sort((a, b) => a.at.x - b.at.x)[0];
+        await page.route('**/api/contacts/*', (route) =>
+          route.request().method() === 'PATCH'
+            ? route.fulfill({
+                status: 409,
+                contentType: 'application/json',
+                body: JSON.stringify({ error: 'ConflictError', message: 'contact changed since you loaded it' }),
+              })
+            : route.fallback(),
+        );
+        try {
+          const mapBox = (await page.locator('.orbit-map').boundingBox())!;
+          const angle = Math.atan2(from.y - (mapBox.y + mapBox.height / 2), from.x - (mapBox.x + mapBox.width / 2));
+          await dragMouse(page, from, await ringPointOnScreen(page, 'core', angle));
+          await expect.poll(() => page.locator('.toast.error').first().textContent()).toContain('contact changed since you loaded it');
+          await expect
+            .poll(async () => {
+              const back = await nodeOnScreen(page, mover.id);
+              return Math.hypot(back.x - from.x, back.y - from.y);
+            })
+            .toBeLessThan(3);
+          expect(await page.evaluate((id) => {
+            const el = document.querySelector('.orbit-map') as HTMLElement & { orbitCy: any };
+            return el.orbitCy.getElementById(id).data('orbit');
+          }, mover.id)).toBe('outer');
+          expect((await contactFromApi(mover.id)).orbit).toBe('outer');
+        } finally {
+          await page.unroute('**/api/contacts/*');
+        }
+      },
+      E2E_TIMEOUT,
+    );
+
+    it(
+      'saves edits from the side panel and shows them on the map at once',
+      async () => {
+        await page.goto(`${server.url}/?test-hooks`);
+        const network = await server.get<Network>('/api/network');
+        await waitForMap(page, network.contacts.filter((c) => c.orbit !== 'archived').length);
+        const person = network.contacts.find((c) => c.orbit === 'tweener')!;
+        await page.mouse.click(...xy(await nodeOnScreen(page, person.id)));
+        await expect.poll(() => page.locator('#panel-title').textContent()).toBe(person.name);
+
+        const renamed = `${person.name} Jr.`;
+        const panel = page.locator('.panel');
+        await panel.getByLabel('Name', { exact: true }).fill(renamed);
+        await panel.getByLabel('Company').fill('Orbit Works');
+        await panel.getByLabel('Company').press('Tab');
+        await expect.poll(async () => (await contactFromApi(person.id)).company, { timeout: 10_000 }).toBe('Orbit Works');
+        expect((await contactFromApi(person.id)).name).toBe(renamed);
+        expect(await page.evaluate((id) => {
+          const el = document.querySelector('.orbit-map') as HTMLElement & { orbitCy: any };
+          return el.orbitCy.getElementById(id).data('label');
+        }, person.id)).toBe(renamed);
+        await expect.poll(() => page.locator('#panel-title').textContent()).toBe(renamed);
+
+        await panel.getByLabel('Board').check();
+        await expect.poll(async () => (await contactFromApi(person.id)).contexts).toContain('board');
+
+        const form = page.getByRole('form', { name: 'Add an interaction' });
+        await form.getByLabel('Kind').selectOption('advice');
+        await form.getByLabel('Direction').selectOption('received');
+        await form.getByLabel('Note').fill('Portfolio review over coffee');
+        await form.getByRole('button', { name: 'Add interaction' }).click();
+        await expect.poll(() => page.locator('.interactions li').first().textContent()).toContain('Portfolio review over coffee');
+        const listed = await server.get<{ kind: string; note: string }[]>(`/api/contacts/${person.id}/interactions`);
+        expect(listed.some((i) => i.kind === 'advice' && i.note === 'Portfolio review over coffee')).toBe(true);
+        await page.keyboard.press('Escape');
+      },
+      E2E_TIMEOUT,
+    );
+
+    it(
       'shows a name with markup as plain text',
       async () => {
         const name = '<img src=x onerror="window.__pwned=1"><b>Eve</b>';

@@ -93,6 +93,16 @@ describe('NetworkState', () => {
     expect((await api.getContact(ada.id)).orbit).toBe('core');
   });
 
+  it('runs a quick undo then redo in turn, each on the orbit the previous one left', async () => {
+    const state = await loaded();
+    const ada = (await state.addContact({ name: 'Ada Lovelace' }))!;
+    await state.moveContact(ada.id, 'core');
+    const [undone, redone] = await Promise.all([state.undo(), state.redo()]);
+    expect([undone, redone]).toEqual([true, true]);
+    expect((await api.getContact(ada.id)).orbit).toBe('core');
+    expect(state.canUndo).toBe(true);
+  });
+
   it('keeps the move history across a reload of the page', async () => {
     const first = await loaded();
     const ada = (await first.addContact({ name: 'Ada Lovelace' }))!;
@@ -130,6 +140,20 @@ describe('NetworkState', () => {
     const saved = await state.updateContact(ada.id, { position: 'Mathematician' });
     expect(saved?.position).toBe('Mathematician');
     expect(saved?.company).toBe('Analytical Engines');
+  });
+
+  it('saves two quick edits in turn, the second on the version the first produced', async () => {
+    const state = await loaded();
+    const ada = (await state.addContact({ name: 'Ada Lovelace' }))!;
+    const [first, second] = await Promise.all([
+      state.updateContact(ada.id, { name: 'Ada King' }),
+      state.updateContact(ada.id, { company: 'Analytical Engines' }),
+    ]);
+    expect(first?.version).toBe(ada.version + 1);
+    expect(second?.version).toBe(ada.version + 2);
+    const stored = await api.getContact(ada.id);
+    expect([stored.name, stored.company]).toEqual(['Ada King', 'Analytical Engines']);
+    expect(toasts.items).toEqual([]);
   });
 
   it('refuses an invalid edit with the server message and changes nothing', async () => {
