@@ -124,7 +124,7 @@ const suite: BenchSuite = {
         oursMs: ours.ms,
         peer: 'exact btw + clo + PR + eig + Louvain',
         peerMs: peerB.ms + peerC.ms + peerRest.ms,
-        note: `ours adds clustering, Burt, 3 Louvain runs${ours.value.approximate ? '; approximate: true' : ''}`,
+        note: `ours adds clustering, Burt${size <= 5000 ? ', best of 3 Louvain runs' : ''}${ours.value.approximate ? '; approximate: true' : ''}`,
       });
       rows.push({
         stage: 'PageRank, getEdgeWeight: null',
