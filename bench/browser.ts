@@ -1,0 +1,252 @@
+// The orbit map in headless Chromium (no GPU: software rendering, so absolute frame times are
+// far from a desktop's; read the ratios). Per size, the built UI on a fresh SQLite store
+// holding a synthetic network: time to the first frame of the full map, mean frame time while
+// panning and zooming programmatically, mean frame time while dragging a contact with the
+// mouse (1,500), and the PNG export. The peer is plain cytoscape (defaults, every label, every
+// edge, no level of detail) on the same elements in the same page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { syntheticNetwork } from '../graph/sample';
+import { ROOT, dragMouse, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForStillMap } from '../tests/support/browser';
+import { chromiumPath } from '../tests/support/capabilities';
+import { sqliteFactory } from '../tests/support/stores';
+import type { BenchRow, BenchSuite } from './table';
+
+const FRAMES = 30;
+const PEER_TIMEOUT_MS = 120_000;
+const CYTOSCAPE_JS = join(ROOT, 'node_modules/cytoscape/dist/cytoscape.min.js');
+
+type MapWindow = Window & { orbitCy?: import('cytoscape').Core; cytoscape?: typeof import('cytoscape'); peerCy?: import('cytoscape').Core };
+
+/** Mean milliseconds between animation frames while `move` runs once per frame on `target`. */
+async function panZoomFrames(page: Page, target: 'orbitCy' | 'peerCy', frames: number): Promise<number> {
+  return page.evaluate(
+    ({ target, frames }) =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as Record<string, import('cytoscape').Core>;
+        const cy = target === 'orbitCy' ? (document.querySelector('.orbit-map') as unknown as Record<string, import('cytoscape').Core>).orbitCy : w.peerCy;
+        const center = { x: cy.width() / 2, y: cy.height() / 2 };
+        let i = 0;
+        let start = 0;
+        const step = (now: number) => {
+          if (i === 1) start = now;
+          if (i > frames) return resolve((now - start) / frames);
+          // Pan most frames, zoom in and out every fourth.
+          if (i % 4 === 3) cy.zoom({ level: cy.zoom() * (i % 8 === 3 ? 1.15 : 1 / 1.15), renderedPosition: center });
+          else cy.panBy({ x: 9, y: 5 });
+          i++;
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    { target, frames },
+  );
+}
+
+/** Record animation-frame intervals from now until `stop` is called; returns their mean. */
+async function startFrameRecorder(page: Page): Promise<() => Promise<{ mean: number; worst: number; frames: number }>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { frameLog: number[]; frameOn: boolean };
+    w.frameLog = [];
+    w.frameOn = true;
+    const tick = (now: number) => {
+      w.frameLog.push(now);
+      if (w.frameOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return () =>
+    page.evaluate(() => {
+      const w = window as unknown as { frameLog: number[]; frameOn: boolean };
+      w.frameOn = false;
+      const t = w.frameLog;
+      const gaps = t.slice(1).map((v, i) => v - t[i]);
+      return { mean: (t[t.length - 1] - t[0]) / Math.max(1, gaps.length), worst: Math.max(0, ...gaps), frames: gaps.length };
+    });
+}
+
+/** A point of the page over the map's canvas with no node under it, to pan from. */
+async function emptyMapPoint(page: Page, target: 'orbitCy' | 'peerCy'): Promise<{ x: number; y: number }> {
+  return page.evaluate((target) => {
+    const w = window as unknown as MapWindow;
+    const cy = target === 'orbitCy' ? (document.querySelector('.orbit-map') as unknown as MapWindow).orbitCy! : w.peerCy!;
+    const box = cy.container()!.getBoundingClientRect();
+    for (let fy = 0.5; fy < 0.95; fy += 0.05) {
+      for (const fx of [0.03, 0.97, 0.1, 0.9, 0.2, 0.8]) {
+        const x = box.left + box.width * fx;
+        const y = box.top + box.height * fy;
+        const under = document.elementFromPoint(x, y);
+        if (!under || under.tagName !== 'CANVAS' || !cy.container()!.contains(under)) continue;
+        const hit = cy.nodes().some((n) => {
+          const b = n.renderedBoundingBox();
+          return x - box.left >= b.x1 - 4 && x - box.left <= b.x2 + 4 && y - box.top >= b.y1 - 4 && y - box.top <= b.y2 + 4;
+        });
+        if (!hit) return { x, y };
+      }
+    }
+    throw new Error('no empty place on the map to pan from');
+  }, target);
+}
+
+/** Mean frame time while a person pans (drags the background) and zooms (wheel) with the mouse. */
+async function mousePanZoom(page: Page, target: 'orbitCy' | 'peerCy', steps: number) {
+  const from = await emptyMapPoint(page, target);
+  const stop = await startFrameRecorder(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x - 240, from.y - 120, { steps });
+  await page.mouse.up();
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, i < 3 ? -120 : 120);
+  return stop();
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const fps = (ms: number) => `${(1000 / ms).toFixed(1)} fps`;
+
+const suite: BenchSuite = {
+  name: 'browser',
+  async run(sizes) {
+    const executablePath = chromiumPath();
+    if (!executablePath) {
+      console.error('browser: skipped (no Chromium)');
+      return [];
+    }
+    ensureUiBuilt();
+    const rows: BenchRow[] = [];
+    const browser = await launchChromium(executablePath);
+    try {
+      for (const size of sizes) {
+        const net = syntheticNetwork({ contacts: size });
+        const onMap = net.contacts.filter((c) => c.orbit !== 'archived').length;
+        const label = `${size} / ${net.ties.length} ties`;
+        const server = await startServer(sqliteFactory);
+        await server.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
+        // bypassCSP: the peer's cytoscape is injected as a script into our (strict CSP) page.
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, bypassCSP: true });
+        // tsx keeps function names with a `__name` helper that the page does not have.
+        await context.addInitScript('window.__name = (f) => f');
+        const page = await context.newPage();
+        page.setDefaultTimeout(180_000);
+        try {
+          console.error(`browser: ${label}`);
+          // First frame: from navigation start to the frame after the map holds every contact.
+          await page.goto(`${server.url}/?test-hooks`);
+          await page.waitForFunction(
+            (min) => {
+              const el = document.querySelector('.orbit-map') as unknown as MapWindow | null;
+              return !!el?.orbitCy && el.orbitCy.nodes('node.contact').length >= min;
+            },
+            onMap,
+            { timeout: 180_000, polling: 50 },
+          );
+          const firstFrame = await page.evaluate(
+            () => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))),
+          );
+          await waitForStillMap(page);
+
+          const ours = await panZoomFrames(page, 'orbitCy', FRAMES);
+          await waitForStillMap(page);
+          const oursMouse = await mousePanZoom(page, 'orbitCy', FRAMES);
+
+          // The peer: plain cytoscape on the same elements, in a container over the map.
+          await page.addScriptTag({ content: readFileSync(CYTOSCAPE_JS, 'utf8') });
+          const peerBuild = await page.evaluate(() => {
+            const w = window as unknown as MapWindow;
+            const source = (document.querySelector('.orbit-map') as unknown as MapWindow).orbitCy!;
+            const div = document.createElement('div');
+            div.style.cssText = 'position:fixed;inset:0;background:#fff;z-index:1000';
+            document.body.append(div);
+            const t0 = performance.now();
+            const elements = source.elements('node.contact, node.ego, edge').jsons() as unknown as import('cytoscape').ElementDefinition[];
+            for (const e of elements) e.classes = '';
+            w.peerCy = w.cytoscape!({
+              container: div,
+              elements,
+              layout: { name: 'preset' },
+              style: [{ selector: 'node', style: { label: 'data(label)' } }],
+            });
+            return new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t0))));
+          });
+          const peer = await withTimeout(panZoomFrames(page, 'peerCy', size > 5000 ? 5 : FRAMES), PEER_TIMEOUT_MS);
+          const peerMouse = peer === null ? null : await withTimeout(mousePanZoom(page, 'peerCy', size > 5000 ? 5 : FRAMES), PEER_TIMEOUT_MS);
+          rows.push({
+            stage: 'map: first frame (navigation to full map)',
+            size: label,
+            oursMs: firstFrame,
+            peer: 'plain cytoscape: build + first frame',
+            peerMs: peerBuild,
+            note: 'peer excludes fetching, layout and the app; ours includes them',
+          });
+          rows.push({
+            stage: 'map: pan/zoom by mouse, frame',
+            size: label,
+            oursMs: oursMouse.mean,
+            peer: 'plain cytoscape defaults, all labels',
+            peerMs: peerMouse?.mean ?? null,
+            note: `ours ${fps(oursMouse.mean)}, worst ${oursMouse.worst.toFixed(0)} ms${peerMouse ? `; peer ${fps(peerMouse.mean)}, worst ${peerMouse.worst.toFixed(0)} ms` : '; peer did not finish'}`,
+          });
+          rows.push({
+            stage: 'map: pan/zoom by script (cy.panBy/zoom), frame',
+            size: label,
+            oursMs: ours,
+            peer: 'plain cytoscape defaults, all labels',
+            peerMs: peer,
+            note: `ours ${fps(ours)}${peer === null ? `; peer gave no frame in ${PEER_TIMEOUT_MS / 1000} s` : `, peer ${fps(peer)}`}; software rendering`,
+          });
+          if (peer === null) continue;
+          await page.evaluate(() => {
+            const w = window as unknown as MapWindow;
+            const div = w.peerCy!.container()!;
+            w.peerCy!.destroy();
+            div.remove();
+          });
+
+          if (size === 1500) {
+            // Drag an outer planet a third of the way to the centre with the real mouse.
+            const cy = await page.evaluate(() => {
+              const el = document.querySelector('.orbit-map') as unknown as MapWindow;
+              const n = el.orbitCy!.nodes('node.contact.outer').filter((x) => {
+                const p = x.renderedPosition();
+                return p.x > 200 && p.x < 1200 && p.y > 150 && p.y < 750;
+              });
+              return n.length > 0 ? n[0].id() : null;
+            });
+            if (cy) {
+              const from = await nodeOnScreen(page, cy);
+              const stop = await startFrameRecorder(page);
+              await dragMouse(page, from, { x: from.x + (720 - from.x) / 3, y: from.y + (450 - from.y) / 3 }, 30);
+              const drag = await stop();
+              rows.push({
+                stage: 'map: drag a contact (mouse)',
+                size: label,
+                oursMs: drag.mean,
+                peer: '-',
+                peerMs: null,
+                note: `${drag.frames} frames, worst ${drag.worst.toFixed(0)} ms; 60 fps = 16.7 ms`,
+              });
+              await waitForStillMap(page);
+            }
+          }
+        } finally {
+          await context.close();
+          await server.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    return rows;
+  },
+};
+
+export default suite;
