@@ -228,6 +228,16 @@ export class NetworkState {
     return updated ?? null;
   }
 
+  /** Rename the network's owner (the ego) or change the headline under the name. */
+  async updateEgo(patch: { name?: string; headline?: string }): Promise<boolean> {
+    const ego = await this.#write('Saving your name', async () => {
+      const answer = await this.#api.updateEgo(patch);
+      this.#ego = answer;
+      return answer;
+    });
+    return ego !== undefined;
+  }
+
   async addContact(input: ContactInput): Promise<Contact | null> {
     const created = await this.#write(`Adding ${input.name}`, async () => {
       const answer = await this.#api.createContact(input);

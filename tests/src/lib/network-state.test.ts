@@ -156,6 +156,14 @@ describe('NetworkState', () => {
     expect(toasts.items).toEqual([]);
   });
 
+  it('renames the network owner', async () => {
+    const state = await loaded();
+    expect(await state.updateEgo({ name: 'Grace Hopper', headline: 'Rear admiral' })).toBe(true);
+    expect(state.ego.name).toBe('Grace Hopper');
+    const network = await api.network();
+    expect([network.ego.name, network.ego.headline]).toEqual(['Grace Hopper', 'Rear admiral']);
+  });
+
   it('refuses an invalid edit with the server message and changes nothing', async () => {
     const state = await loaded();
     const ada = (await state.addContact({ name: 'Ada Lovelace' }))!;
