@@ -12,6 +12,7 @@ import {
   type NetworkMetrics,
 } from '../../graph/metrics';
 import type { Interaction } from '../../graph/model';
+import { measureNetwork } from '../metrics-thread';
 import type { StoredNetwork, Store } from '../store/store';
 import { IdParams } from '../schemas';
 import type { RouteModule } from '../context';
@@ -22,6 +23,8 @@ export interface Analysis {
   graph: ContactGraph;
   interactions: Interaction[];
   metrics(): NetworkMetrics;
+  /** The same measures; past 2,000 contacts computed in a worker thread (the event loop stays free). */
+  metricsAsync(): Promise<NetworkMetrics>;
 }
 
 /** Keeps the analysis of the latest network version; a write moves the version and invalidates it. */
@@ -44,11 +47,23 @@ export class AnalysisCache {
     const [network, interactions] = await Promise.all([this.store.getNetwork(), this.store.listAllInteractions()]);
     const graph = contactGraph(network.contacts, network.ties);
     let metrics: NetworkMetrics | null = null;
+    let pending: Promise<NetworkMetrics> | null = null;
     return {
       network,
       graph,
       interactions,
       metrics: () => (metrics ??= networkMetrics(graph)),
+      metricsAsync: async () => {
+        if (metrics) return metrics;
+        pending ??= measureNetwork(network).then(
+          (m) => (metrics ??= m),
+          (err) => {
+            pending = null;
+            throw err;
+          },
+        );
+        return pending;
+      },
     };
   }
 }
@@ -75,7 +90,7 @@ export const metricsRoutes: RouteModule = (app, { store }) => {
   const cache = analysisCache(store);
 
   app.get('/api/metrics', async () => {
-    const m = (await cache.get()).metrics();
+    const m = await (await cache.get()).metricsAsync();
     return { summary: m.summary, contacts: m.contacts, approximate: m.approximate, pivots: m.pivots };
   });
 
@@ -83,7 +98,7 @@ export const metricsRoutes: RouteModule = (app, { store }) => {
   app.get('/api/bridges', async () => {
     const a = await cache.get();
     const communities: Record<string, number> = {};
-    for (const [id, m] of Object.entries(a.metrics().contacts)) communities[id] = m.community;
+    for (const [id, m] of Object.entries((await a.metricsAsync()).contacts)) communities[id] = m.community;
     return { bridges: bridges(a.graph, communities) };
   });
 
