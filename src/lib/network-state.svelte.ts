@@ -2,7 +2,7 @@
 // each of which writes through the API first and then takes the server's answer as truth.
 // Orbit moves are recorded on an undo stack; undo and redo issue the reverse PATCH.
 import { untrack } from 'svelte';
-import { UndoStack, type UndoEntries } from '../../graph/history';
+import { UndoStack } from '../../graph/history';
 import { orbitLayout, type OrbitLayout } from '../../graph/layout';
 import {
   ORBITS,
@@ -15,32 +15,18 @@ import {
   type Tie,
 } from '../../graph/model';
 import { ApiError, type ApiClient } from './api';
+import {
+  HISTORY_LIMIT,
+  readMoveHistory,
+  saveMoveHistory,
+  type HistoryStorage,
+  type OrbitMoveEntry,
+} from './move-history';
 import type { Toasts } from './toasts.svelte';
-
-/** One undoable orbit change. */
-export interface OrbitMoveEntry {
-  contactId: string;
-  from: OrbitId;
-  to: OrbitId;
-}
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
-/** Where the move history is kept across page reloads (the tab's sessionStorage). */
-export type HistoryStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-const HISTORY_KEY = 'career-orbit:orbit-moves';
-const HISTORY_LIMIT = 200;
-
-function readHistory(storage: HistoryStorage | undefined): UndoEntries<OrbitMoveEntry> | undefined {
-  try {
-    const raw = storage?.getItem(HISTORY_KEY);
-    const parsed = raw ? (JSON.parse(raw) as UndoEntries<OrbitMoveEntry>) : undefined;
-    return parsed && Array.isArray(parsed.undo) && Array.isArray(parsed.redo) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export type { HistoryStorage, OrbitMoveEntry };
 
 export class NetworkState {
   readonly #api: ApiClient;
@@ -90,7 +76,7 @@ export class NetworkState {
     this.#api = api;
     this.#toasts = toasts;
     this.#storage = storage;
-    this.#history = new UndoStack({ limit: HISTORY_LIMIT, initial: readHistory(storage) });
+    this.#history = new UndoStack({ limit: HISTORY_LIMIT, initial: readMoveHistory(storage) });
     this.#historySize = this.#history.size;
   }
 
@@ -290,10 +276,6 @@ export class NetworkState {
 
   #syncHistory(): void {
     this.#historySize = this.#history.size;
-    try {
-      this.#storage?.setItem(HISTORY_KEY, JSON.stringify(this.#history.entries()));
-    } catch {
-      // A full or disabled storage only costs undo across reloads.
-    }
+    saveMoveHistory(this.#storage, this.#history.entries());
   }
 }
