@@ -10,6 +10,7 @@ const suites: Array<() => Promise<{ default: BenchSuite }>> = [
   () => import('./layout'),
   () => import('./stores'),
   () => import('./network'),
+  () => import('./responsiveness'),
   () => import('./browser'),
 ];
 
