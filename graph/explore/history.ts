@@ -43,7 +43,7 @@ export function orbitFlows(
 ): Record<OrbitId, OrbitFlow> {
   const before = orbitsAsOf(contacts, moves, from);
   const after = orbitsAsOf(contacts, moves, to);
-  const flows = Object.fromEntries(ORBIT_IDS.map((o) => [o, { movedIn: [], movedOut: [] }])) as Record<OrbitId, OrbitFlow>;
+  const flows = Object.fromEntries(ORBIT_IDS.map((o): [OrbitId, OrbitFlow] => [o, { movedIn: [], movedOut: [] }])) as Record<OrbitId, OrbitFlow>;
   for (const [id, orbit] of after) {
     const was = before.get(id);
     if (was === orbit) continue;

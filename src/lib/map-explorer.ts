@@ -1,0 +1,199 @@
+// Exploring on the cytoscape map, from outside the component that owns the instance: view
+// classes for filtered-out and out-of-focus contacts, flying to a contact, the keyboard path
+// (arrow keys along and between rings) and hover reports for the hover card.
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { OrbitId } from '../../graph/model';
+
+const RING_ORDER: OrbitId[] = ['core', 'tweener', 'outer'];
+const EXPLORE_CLASSES = 'explore-out focus-out focus-root kbd-cursor changed-since';
+
+export interface MapExplorerHandlers {
+  /** The keyboard cursor moved onto a contact (or off all of them). */
+  oncursor: (id: string | null) => void;
+  /** Enter on the cursor: open it (select it). */
+  onopen: (id: string) => void;
+  /** Any other key pressed while the map has focus, with the cursor's contact. */
+  onkey: (event: KeyboardEvent, cursor: string | null) => void;
+  /** Pointer over a contact (page coordinates) or off it. */
+  onhover: (hover: { id: string; x: number; y: number } | null) => void;
+}
+
+export interface ExploreClasses {
+  /** Contacts passing the filter; null for no filter. */
+  matching: ReadonlySet<string> | null;
+  /** The focused neighbourhood; null when not focused. */
+  focus: ReadonlyMap<string, number> | null;
+  focusRoot: string | null;
+  cursor: string | null;
+  /** Contacts whose orbit differs from today (past-date view). */
+  changed: ReadonlySet<string> | null;
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Styles for the explore classes, appended after the map's own style. */
+export function installExploreStyle(cy: Core): void {
+  cy.style()
+    .selector('node.contact.explore-out, node.contact.focus-out')
+    .style({ opacity: 0.14, 'text-opacity': 0.25 })
+    .selector('edge.explore-out, edge.focus-out')
+    .style({ opacity: 0.05 })
+    .selector('node.contact.focus-root')
+    .style({ 'border-width': 3, 'border-color': '#1f2a37' })
+    .selector('node.contact.changed-since')
+    .style({ 'border-width': 3, 'border-color': '#cc3d8a', 'border-style': 'double' })
+    .selector('node.contact.kbd-cursor')
+    .style({ 'overlay-color': '#0072b2', 'overlay-opacity': 0.3, 'overlay-padding': 6, 'z-index': 50 })
+    .update();
+}
+
+export function applyExploreClasses(cy: Core, state: ExploreClasses): void {
+  cy.batch(() => {
+    cy.elements(`.${EXPLORE_CLASSES.split(' ').join(', .')}`).removeClass(EXPLORE_CLASSES);
+    const contacts = cy.nodes('.contact');
+    if (state.matching) {
+      const keep = state.matching;
+      contacts.filter((n) => !keep.has(n.id())).addClass('explore-out');
+    }
+    if (state.focus) {
+      const keep = state.focus;
+      contacts.filter((n) => !keep.has(n.id())).addClass('focus-out');
+      if (state.focusRoot) cy.getElementById(state.focusRoot).addClass('focus-root');
+    }
+    if (state.matching || state.focus) {
+      cy.edges().forEach((e) => {
+        if (e.source().hasClass('explore-out') || e.target().hasClass('explore-out')) e.addClass('explore-out');
+        if (e.source().hasClass('focus-out') || e.target().hasClass('focus-out')) e.addClass('focus-out');
+      });
+    }
+    if (state.changed) {
+      const changed = state.changed;
+      contacts.filter((n) => changed.has(n.id())).addClass('changed-since');
+    }
+    if (state.cursor) cy.getElementById(state.cursor).addClass('kbd-cursor');
+  });
+}
+
+/** Centre the view on a contact, zooming in if the map is zoomed far out. */
+export function flyTo(cy: Core, id: string): void {
+  const node = cy.getElementById(id);
+  if (node.empty()) return;
+  const zoom = Math.max(cy.zoom(), 1.2);
+  if (prefersReducedMotion()) {
+    cy.zoom(zoom);
+    cy.center(node);
+    return;
+  }
+  cy.stop(true);
+  cy.animate({ zoom, center: { eles: node } }, { duration: 400, easing: 'ease-in-out-cubic' });
+}
+
+/** Frame a set of contacts (a focused neighbourhood). */
+export function frame(cy: Core, ids: Iterable<string>): void {
+  const eles = cy.collection();
+  for (const id of ids) eles.merge(cy.getElementById(id));
+  if (eles.empty()) return;
+  if (prefersReducedMotion()) cy.fit(eles, 80);
+  else cy.animate({ fit: { eles, padding: 80 } }, { duration: 400 });
+}
+
+function angleOf(node: NodeSingular): number {
+  const p = node.position();
+  return Math.atan2(p.y, p.x);
+}
+
+/** Contacts of a ring ordered clockwise from the top. */
+function ring(cy: Core, orbit: OrbitId): NodeSingular[] {
+  const nodes = cy.nodes(`.contact[orbit = "${orbit}"]`).toArray() as NodeSingular[];
+  const fromTop = (n: NodeSingular) => (angleOf(n) + Math.PI / 2 + 2 * Math.PI) % (2 * Math.PI);
+  return nodes.sort((a, b) => fromTop(a) - fromTop(b));
+}
+
+/**
+ * The contact an arrow key leads to: left/right go counter-clockwise/clockwise along the
+ * ring, up goes one ring inwards and down one ring outwards, to the nearest angle there.
+ */
+export function arrowTarget(cy: Core, from: string | null, key: string): string | null {
+  const current = from ? cy.getElementById(from) : null;
+  if (!current || current.empty()) {
+    for (const orbit of RING_ORDER) {
+      const first = ring(cy, orbit)[0];
+      if (first) return first.id();
+    }
+    return null;
+  }
+  const orbit = current.data('orbit') as OrbitId;
+  if (key === 'ArrowLeft' || key === 'ArrowRight') {
+    const nodes = ring(cy, orbit);
+    const at = nodes.findIndex((n) => n.id() === current.id());
+    const step = key === 'ArrowRight' ? 1 : -1;
+    return nodes[(at + step + nodes.length) % nodes.length]?.id() ?? null;
+  }
+  const step = key === 'ArrowUp' ? -1 : 1;
+  let index = RING_ORDER.indexOf(orbit) + step;
+  const angle = angleOf(current as NodeSingular);
+  while (index >= 0 && index < RING_ORDER.length) {
+    const nodes = ring(cy, RING_ORDER[index]!);
+    if (nodes.length > 0) {
+      const gap = (n: NodeSingular) => Math.abs(Math.atan2(Math.sin(angleOf(n) - angle), Math.cos(angleOf(n) - angle)));
+      return nodes.reduce((best, n) => (gap(n) < gap(best) ? n : best)).id();
+    }
+    index += step;
+  }
+  return current.id();
+}
+
+/** Where a contact sits among its ring, for announcements: 1-based index and ring size. */
+export function ringPlace(cy: Core, id: string): { index: number; size: number } | null {
+  const node = cy.getElementById(id);
+  if (node.empty()) return null;
+  const nodes = ring(cy, node.data('orbit') as OrbitId);
+  return { index: nodes.findIndex((n) => n.id() === id) + 1, size: nodes.length };
+}
+
+/** Wire keyboard and hover; returns the teardown. */
+export function attachExplorer(cy: Core, handlers: MapExplorerHandlers, getCursor: () => string | null): () => void {
+  const container = cy.container();
+  if (!container) return () => undefined;
+  container.tabIndex = 0;
+  const onkeydown = (event: KeyboardEvent) => {
+    if (event.target !== container) return;
+    const cursor = getCursor();
+    if (event.key.startsWith('Arrow') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      const next = arrowTarget(cy, cursor, event.key);
+      if (next) {
+        handlers.oncursor(next);
+        const node = cy.getElementById(next);
+        const p = node.renderedPosition();
+        if (p.x < 40 || p.y < 40 || p.x > cy.width() - 40 || p.y > cy.height() - 40) flyTo(cy, next);
+      }
+      return;
+    }
+    if (event.key === 'Enter' && cursor) {
+      event.preventDefault();
+      handlers.onopen(cursor);
+      return;
+    }
+    handlers.onkey(event, cursor);
+  };
+  const onover = (evt: EventObject) => {
+    const node = evt.target as NodeSingular;
+    const box = container.getBoundingClientRect();
+    const p = node.renderedPosition();
+    handlers.onhover({ id: node.id(), x: box.left + p.x, y: box.top + p.y });
+  };
+  const onout = () => handlers.onhover(null);
+  container.addEventListener('keydown', onkeydown);
+  cy.on('mouseover', 'node.contact', onover);
+  cy.on('mouseout', 'node.contact', onout);
+  cy.on('viewport drag', onout);
+  return () => {
+    container.removeEventListener('keydown', onkeydown);
+    cy.off('mouseover', 'node.contact', onover);
+    cy.off('mouseout', 'node.contact', onout);
+    cy.off('viewport drag', onout);
+  };
+}
