@@ -50,7 +50,7 @@ describe('planImport', () => {
   it('plans nothing when the same file is imported again', () => {
     const first = planImport(existing(), parseImport(fixture('contacts-30.vcf')), NOW);
     const second = planImport({ contacts: first.batch.createContacts, ties: [], interactions: [] }, parseImport(fixture('contacts-30.vcf')), NOW);
-    expect(second.batch).toEqual({ createContacts: [], updateContacts: [], createTies: [], createInteractions: [] });
+    expect(second.batch).toEqual({ createContacts: [], updateContacts: [], createTies: [], createInteractions: [], createOrbitMoves: [] });
     expect(second.summary).toMatchObject({ created: 0, updated: 0, merged: 1 });
   });
 
