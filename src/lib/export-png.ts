@@ -3,6 +3,8 @@
 // Chromium refuses canvases past 65,535 px a side or 268,435,456 px in all (toBlob answers
 // null), so the scale is lowered to stay well inside both.
 import type { Core } from 'cytoscape';
+import { initials, type NameMode } from './export-svg';
+import { EGO_NODE_ID } from './map-elements';
 import { INK, MAP_BACKGROUND, MUTED_INK } from './orbit-colors';
 
 export interface LegendEntry {
@@ -16,6 +18,10 @@ export interface PngSnapshotOptions {
   subtitle: string;
   legend: LegendEntry[];
   background?: string;
+  /** The whole map (default) or what is in view now. */
+  area?: 'all' | 'view';
+  /** People's names in full (default), as initials, or hidden; ring names always show. */
+  names?: NameMode;
 }
 
 export const PNG_LIMITS = {
@@ -56,13 +62,14 @@ export function exportScale(mapWidth: number, mapHeight: number, chrome: { x: nu
 
 export async function renderMapPng(cy: Core, options: PngSnapshotOptions): Promise<Blob> {
   const background = options.background ?? MAP_BACKGROUND;
-  const bb = cy.elements().boundingBox();
+  const area = options.area ?? 'all';
+  const bb = area === 'view' ? { w: cy.width(), h: cy.height() } : cy.elements().boundingBox();
   // Title above and legend below, in 2x pixels; scaled along with the map.
   const chrome = { x: 160, y: 260 };
   const scale = exportScale(bb.w, bb.h, chrome);
   const u = scale / PNG_LIMITS.scale;
 
-  const map = await renderFullMap(cy, scale, background);
+  const map = await renderMap(cy, area, scale, background, options.names ?? 'full');
   const bitmap = await createImageBitmap(map);
 
   const pad = Math.round(80 * u);
@@ -99,22 +106,28 @@ export async function renderMapPng(cy: Core, options: PngSnapshotOptions): Promi
 const VIEW_CLASSES = ['hover', 'selected', 'highlight'] as const;
 
 /**
- * The whole map at `scale`. Labels are hidden by zoom (min-zoomed-font-size), so the
- * viewport is set to zoom 1 while drawing and put back before the next frame; view-state
- * classes are lifted for the drawing the same way.
+ * The whole map or the current view at `scale`. For the whole map labels are hidden by zoom
+ * (min-zoomed-font-size), so the viewport is set to zoom 1 while drawing and put back before
+ * the next frame; view-state classes and the name choice are applied for the drawing the
+ * same way.
  */
-async function renderFullMap(cy: Core, scale: number, background: string): Promise<Blob> {
+async function renderMap(cy: Core, area: 'all' | 'view', scale: number, background: string, names: NameMode): Promise<Blob> {
   const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   const pixelRatio = globalThis.devicePixelRatio || 1;
   const viewState = VIEW_CLASSES.map((c) => [c, cy.elements(`.${c}`)] as const);
+  const people = names === 'full' ? cy.collection() : cy.nodes('.contact').union(cy.getElementById(EGO_NODE_ID));
   let pending: Promise<Blob>;
   try {
     for (const [c, eles] of viewState) eles.removeClass(c);
-    cy.viewport({ zoom: 1, pan: viewport.pan });
+    people.forEach((n) => {
+      n.style('label', names === 'initials' ? initials(String(n.data('label') ?? '')) : '');
+    });
+    if (area === 'all') cy.viewport({ zoom: 1, pan: viewport.pan });
     // Drawing happens synchronously inside png(); only the encoding is awaited.
-    pending = cy.png({ full: true, scale: scale / pixelRatio, output: 'blob-promise', bg: background });
+    pending = cy.png({ full: area === 'all', scale: scale / pixelRatio, output: 'blob-promise', bg: background });
   } finally {
-    cy.viewport(viewport);
+    if (area === 'all') cy.viewport(viewport);
+    people.removeStyle('label');
     for (const [c, eles] of viewState) eles.addClass(c);
   }
   return pending;

@@ -1,0 +1,97 @@
+// The analysis drawn over the orbit map: node sizes by a metric, colours by community or
+// score, the weak-ties view, a selected contact's mutual ties and a lit intro path. Computed as
+// plain data, then applied to cytoscape as classes and style bypasses only, so nothing of it
+// reaches the network data and clearing it gives back the plain map.
+import type { Core, Css } from 'cytoscape';
+import type { Tie } from '../../graph/model';
+
+export interface MapOverlay {
+  /** Node diameters by contact id; null keeps the stylesheet's size. */
+  sizes: Record<string, number> | null;
+  /** Fill colours by contact id; null keeps the orbit colours. */
+  colors: Record<string, string> | null;
+  /** The weak-ties view: weakly held contacts and bridge ties ("a|b" keys) stand out. */
+  weak: { contacts: ReadonlySet<string>; ties: ReadonlySet<string> } | null;
+  /** Who also knows the selected contact. */
+  mutual: ReadonlySet<string>;
+  /** An intro path: contacts and tie keys on it. */
+  path: { contacts: ReadonlySet<string>; ties: ReadonlySet<string> } | null;
+}
+
+export const EMPTY_OVERLAY: MapOverlay = { sizes: null, colors: null, weak: null, mutual: new Set(), path: null };
+
+export const WEAK_COLOR = '#d55e00';
+export const PATH_COLOR = '#009e73';
+
+/** `a|b` with the ids in order, the same for either direction of a tie. */
+export function tieKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** The contacts tied to `id` among the user's contacts (its mutual ties). */
+export function mutualOf(id: string | null, ties: readonly Pick<Tie, 'source' | 'target'>[]): Set<string> {
+  const out = new Set<string>();
+  if (id === null) return out;
+  for (const t of ties) {
+    if (t.source === id) out.add(t.target);
+    else if (t.target === id) out.add(t.source);
+  }
+  return out;
+}
+
+const OVERLAY_STYLE: { selector: string; style: Record<string, string | number> }[] = [
+  { selector: 'node.contact.ov-dim', style: { opacity: 0.22 } },
+  { selector: 'edge.ov-dim', style: { opacity: 0.04 } },
+  { selector: 'node.contact.ov-weak', style: { 'border-color': WEAK_COLOR, 'border-width': 3, opacity: 1 } },
+  { selector: 'edge.ov-bridge', style: { 'line-color': WEAK_COLOR, width: 2.6, opacity: 0.95, 'z-index': 16 } },
+  { selector: 'node.contact.ov-mutual', style: { 'border-color': '#1f2933', 'border-width': 2.5, 'z-index': 45 } },
+  {
+    selector: 'node.contact.ov-path',
+    style: { 'border-color': PATH_COLOR, 'border-width': 4, opacity: 1, 'z-index': 55, 'min-zoomed-font-size': 0 },
+  },
+  { selector: 'edge.ov-path', style: { 'line-color': PATH_COLOR, width: 4, opacity: 1, 'z-index': 18 } },
+];
+
+const NODE_CLASSES = 'ov-dim ov-weak ov-mutual ov-path';
+const EDGE_CLASSES = 'ov-dim ov-bridge ov-path';
+
+function isEmpty(o: MapOverlay): boolean {
+  return !o.sizes && !o.colors && !o.weak && !o.path && o.mutual.size === 0;
+}
+
+/** Apply `overlay` to the map, replacing the previous one. */
+export function applyOverlay(cy: Core, overlay: MapOverlay): void {
+  if (isEmpty(overlay) && !cy.scratch('overlayApplied')) return;
+  if (!cy.scratch('overlayStyle')) {
+    // Appended after the map's own rules, so these win where both apply.
+    const sheet = cy.style();
+    for (const rule of OVERLAY_STYLE) sheet.selector(rule.selector).style(rule.style as Css.Node);
+    sheet.update();
+    cy.scratch('overlayStyle', true);
+  }
+  cy.scratch('overlayApplied', !isEmpty(overlay));
+  const focus = overlay.path ?? overlay.weak;
+  cy.batch(() => {
+    cy.nodes('.contact').forEach((node) => {
+      const id = node.id();
+      node.removeClass(NODE_CLASSES);
+      const size = overlay.sizes?.[id];
+      if (size !== undefined) node.style({ width: size, height: size });
+      else node.removeStyle('width height');
+      const color = overlay.colors?.[id];
+      if (color !== undefined) node.style('background-color', color);
+      else node.removeStyle('background-color');
+      if (overlay.mutual.has(id)) node.addClass('ov-mutual');
+      if (overlay.path?.contacts.has(id)) node.addClass('ov-path');
+      else if (overlay.weak?.contacts.has(id) && !overlay.path) node.addClass('ov-weak');
+      else if (focus) node.addClass('ov-dim');
+    });
+    cy.edges().forEach((edge) => {
+      edge.removeClass(EDGE_CLASSES);
+      const key = tieKey(edge.source().id(), edge.target().id());
+      if (overlay.path?.ties.has(key)) edge.addClass('ov-path');
+      else if (overlay.weak?.ties.has(key) && !overlay.path) edge.addClass('ov-bridge');
+      else if (focus) edge.addClass('ov-dim');
+    });
+  });
+}
