@@ -56,10 +56,14 @@ describe.skipIf(!executablePath)(`a ${CONTACTS}-contact network in Chromium`, ()
 
   /** No node animating; a big map on a busy machine can take longer than the shared helper waits. */
   const waitForStillMap = () =>
-    page.waitForFunction(() => !(document.querySelector('.orbit-map') as MapElement).orbitCy.nodes().animated(), undefined, {
-      timeout: 90_000,
-      polling: 250,
-    });
+    page.waitForFunction(
+      () => !(document.querySelector('.orbit-map') as HTMLElement & { orbitCy: { nodes(): { animated(): boolean } } }).orbitCy.nodes().animated(),
+      undefined,
+      {
+        timeout: 90_000,
+        polling: 250,
+      },
+    );
 
   /** Share of sampled pixels of the map's canvases that differ from the top-left one. */
   const inkedShare = () =>
