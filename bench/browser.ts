@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { syntheticNetwork } from '../graph/sample';
-import { ROOT, dragMouse, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForStillMap } from '../tests/support/browser';
+import { ROOT, dragMouse, ensureUiBuilt, launchChromium, nodeOnScreen, pngSize, startServer, waitForStillMap } from '../tests/support/browser';
 import { chromiumPath } from '../tests/support/capabilities';
 import { sqliteFactory } from '../tests/support/stores';
 import type { BenchRow, BenchSuite } from './table';
@@ -111,6 +111,13 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | null> {
   }
 }
 
+/** `p`, or an error naming `step` when the page does not answer within the peer's time limit. */
+async function must<T>(p: Promise<T>, step: string): Promise<T> {
+  const value = await withTimeout(p, PEER_TIMEOUT_MS);
+  if (value === null) throw new Error(`${step}: no answer from the page in ${PEER_TIMEOUT_MS / 1000} s`);
+  return value;
+}
+
 const fps = (ms: number) => `${(1000 / ms).toFixed(1)} fps`;
 
 const suite: BenchSuite = {
@@ -149,18 +156,53 @@ const suite: BenchSuite = {
             onMap,
             { timeout: 180_000, polling: 50 },
           );
-          const firstFrame = await page.evaluate(
-            () => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))),
+          const firstFrame = await must(
+            page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))),
+            'first frame',
           );
           await waitForStillMap(page);
 
-          const ours = await panZoomFrames(page, 'orbitCy', FRAMES);
+          const frames = size > 5000 ? 8 : FRAMES;
+          const ours = await must(panZoomFrames(page, 'orbitCy', frames), 'pan/zoom by script');
           await waitForStillMap(page);
-          const oursMouse = await mousePanZoom(page, 'orbitCy', FRAMES);
+          const oursMouse = await must(mousePanZoom(page, 'orbitCy', frames), 'pan/zoom by mouse');
+          await waitForStillMap(page);
+
+          // PNG export of the whole map through the menu, click to download.
+          await page.getByRole('button', { name: 'Export' }).click();
+          const t0 = performance.now();
+          const [download] = await Promise.all([
+            page.waitForEvent('download', { timeout: PEER_TIMEOUT_MS }),
+            page.getByRole('menuitem', { name: 'PNG image' }).click(),
+          ]);
+          const png = pngSize(new Uint8Array(readFileSync((await download.path())!)));
+          const exportMs = performance.now() - t0;
+          // Peer: cytoscape's own full-map PNG at 2x, without our scale caps.
+          const peerPng = await withTimeout(
+            page.evaluate(async () => {
+              const cy = (document.querySelector('.orbit-map') as unknown as MapWindow).orbitCy!;
+              const t = performance.now();
+              try {
+                const blob = await cy.png({ full: true, scale: 2, output: 'blob-promise' });
+                return { ms: performance.now() - t, ok: !!blob && blob.size > 0 };
+              } catch {
+                return { ms: performance.now() - t, ok: false };
+              }
+            }),
+            PEER_TIMEOUT_MS,
+          );
+          rows.push({
+            stage: 'map: PNG export of the whole map',
+            size: label,
+            oursMs: exportMs,
+            peer: "cytoscape png({ full, scale: 2 })",
+            peerMs: peerPng?.ms ?? null,
+            note: `ours ${png.width} x ${png.height} px with title and legend; peer ${peerPng === null ? 'did not finish' : peerPng.ok ? 'gave a PNG' : 'gave no image (canvas cap)'}`,
+          });
 
           // The peer: plain cytoscape on the same elements, in a container over the map.
           await page.addScriptTag({ content: readFileSync(CYTOSCAPE_JS, 'utf8') });
-          const peerBuild = await page.evaluate(() => {
+          const peerBuild = await withTimeout(page.evaluate(() => {
             const w = window as unknown as MapWindow;
             const source = (document.querySelector('.orbit-map') as unknown as MapWindow).orbitCy!;
             const div = document.createElement('div');
@@ -176,9 +218,9 @@ const suite: BenchSuite = {
               style: [{ selector: 'node', style: { label: 'data(label)' } }],
             });
             return new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t0))));
-          });
-          const peer = await withTimeout(panZoomFrames(page, 'peerCy', size > 5000 ? 5 : FRAMES), PEER_TIMEOUT_MS);
-          const peerMouse = peer === null ? null : await withTimeout(mousePanZoom(page, 'peerCy', size > 5000 ? 5 : FRAMES), PEER_TIMEOUT_MS);
+          }), PEER_TIMEOUT_MS);
+          const peer = peerBuild === null ? null : await withTimeout(panZoomFrames(page, 'peerCy', frames), PEER_TIMEOUT_MS);
+          const peerMouse = peer === null ? null : await withTimeout(mousePanZoom(page, 'peerCy', frames), PEER_TIMEOUT_MS);
           rows.push({
             stage: 'map: first frame (navigation to full map)',
             size: label,
@@ -237,8 +279,17 @@ const suite: BenchSuite = {
               await waitForStillMap(page);
             }
           }
+        } catch (err) {
+          rows.push({
+            stage: 'map: did not finish',
+            size: label,
+            oursMs: NaN,
+            peer: '-',
+            peerMs: null,
+            note: (err as Error).message.split('\n')[0].slice(0, 160),
+          });
         } finally {
-          await context.close();
+          await context.close().catch(() => undefined);
           await server.close();
         }
       }
