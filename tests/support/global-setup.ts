@@ -1,6 +1,7 @@
 // Runs once per test run: reports which optional backends are missing (and fails when
 // ORBIT_REQUIRE demands them).
 import type { TestProject } from 'vitest/node';
+import { ensureUiBuilt } from './browser';
 import { chromiumPath, HOW_TO_ENABLE, required, type Capability } from './capabilities';
 import { setupNeo4j } from './neo4j';
 
@@ -19,6 +20,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       `ORBIT_REQUIRE=${[...must].join(',')} but missing: ${fatal.map((c) => `${c} (${HOW_TO_ENABLE[c]})`).join('; ')}`,
     );
   }
+  // Build the UI once, before the browser test files start, so they never build it side by side.
+  if (!missing.includes('chromium')) ensureUiBuilt();
   return async () => {
     await neo4j.stop();
     if (missing.length > 0) {
