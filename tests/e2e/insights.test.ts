@@ -119,6 +119,29 @@ describe.skipIf(!executablePath)('insights in Chromium', () => {
     );
 
     it(
+      'logs an interaction from the nurture list and takes the contact off it',
+      async () => {
+        const panel = page.locator('aside.insights');
+        const answer = await server.get<InsightsAnswer>('/api/insights');
+        const due = answer.nurture[0];
+        const item = () => panel.locator('li', { has: page.getByRole('button', { name: due.name, exact: true }) }).filter({ hasText: 'Log interaction' });
+        await item().getByRole('button', { name: 'Log interaction' }).click();
+        await expect.poll(() => page.locator('#panel-title').textContent()).toBe(due.name);
+        // The contact's interaction form is ready to use.
+        await expect
+          .poll(() => page.evaluate(() => !!document.activeElement?.closest('form[aria-label="Add an interaction"]')))
+          .toBe(true);
+        const logged = page.waitForResponse((r) => r.url().endsWith('/api/interactions') && r.request().method() === 'POST');
+        await page.getByRole('button', { name: 'Add interaction' }).click();
+        expect((await logged).status()).toBe(201);
+        await expect.poll(() => item().count(), { timeout: 10_000 }).toBe(0);
+        expect((await server.get<InsightsAnswer>('/api/insights')).nurture.some((n) => n.id === due.id)).toBe(false);
+        await page.getByRole('button', { name: 'Close details' }).click();
+      },
+      E2E_TIMEOUT,
+    );
+
+    it(
       'colours the map by community with a legend naming each one, and sizes nodes by a metric',
       async () => {
         await page.getByLabel('Colour by').selectOption('community');
@@ -197,6 +220,7 @@ describe.skipIf(!executablePath)('insights in Chromium', () => {
         const litTies = (await withClass(page, 'ov-path')).filter((id) => id.startsWith('tie:'));
         expect(litTies.length).toBe(path!.hops.length - 1);
 
+        await page.locator('aside.insights .body').evaluate((el) => el.scrollTo(0, 0));
         await page.mouse.move(1, 1);
         await page.waitForTimeout(300);
         mkdirSync(SCREENSHOTS, { recursive: true });
