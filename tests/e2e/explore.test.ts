@@ -121,7 +121,10 @@ describe.skipIf(!executablePath)('exploring the map in Chromium', () => {
       }
     }
     if (!hub) throw new Error('the sample network has no contact with friends of friends');
-    await page.evaluate((id) => (document.querySelector('.orbit-map') as CyHandle).orbitCy.getElementById(id).emit('tap'), hub.c.id);
+    // The block returns nothing: returning the cytoscape element would be serialised whole.
+    await page.evaluate((id) => {
+      (document.querySelector('.orbit-map') as CyHandle).orbitCy.getElementById(id).emit('tap');
+    }, hub.c.id);
     await expect.poll(selectedOnMap).toEqual([hub.c.id]);
     await page.getByRole('button', { name: 'Focus', exact: true }).click();
     await expect.poll(() => classCount('focus-out')).toBe(onMap().length - hub.one);
