@@ -59,7 +59,7 @@ function isEmpty(o: MapOverlay): boolean {
   return !o.sizes && !o.colors && !o.weak && !o.path && o.mutual.size === 0;
 }
 
-/** Apply `overlay` to the map, replacing the previous one. */
+/** Apply `overlay` to the map, replacing the previous one. Touches only what it marks. */
 export function applyOverlay(cy: Core, overlay: MapOverlay): void {
   if (isEmpty(overlay) && !cy.scratch('overlayApplied')) return;
   if (!cy.scratch('overlayStyle')) {
@@ -72,26 +72,26 @@ export function applyOverlay(cy: Core, overlay: MapOverlay): void {
   cy.scratch('overlayApplied', !isEmpty(overlay));
   const focus = overlay.path ?? overlay.weak;
   cy.batch(() => {
-    cy.nodes('.contact').forEach((node) => {
-      const id = node.id();
-      node.removeClass(NODE_CLASSES);
-      const size = overlay.sizes?.[id];
-      if (size !== undefined) node.style({ width: size, height: size });
-      else node.removeStyle('width height');
-      const color = overlay.colors?.[id];
-      if (color !== undefined) node.style('background-color', color);
-      else node.removeStyle('background-color');
-      if (overlay.mutual.has(id)) node.addClass('ov-mutual');
-      if (overlay.path?.contacts.has(id)) node.addClass('ov-path');
-      else if (overlay.weak?.contacts.has(id) && !overlay.path) node.addClass('ov-weak');
-      else if (focus) node.addClass('ov-dim');
-    });
-    cy.edges().forEach((edge) => {
-      edge.removeClass(EDGE_CLASSES);
-      const key = tieKey(edge.source().id(), edge.target().id());
-      if (overlay.path?.ties.has(key)) edge.addClass('ov-path');
-      else if (overlay.weak?.ties.has(key) && !overlay.path) edge.addClass('ov-bridge');
-      else if (focus) edge.addClass('ov-dim');
-    });
+    cy.$('.ov-dim, .ov-weak, .ov-mutual, .ov-path, .ov-bridge').removeClass(`${NODE_CLASSES} ${EDGE_CLASSES}`);
+    const contacts = cy.nodes('.contact');
+    const byIds = (ids: ReadonlySet<string>) => (ids.size > 0 ? contacts.filter((n) => ids.has(n.id())) : cy.collection());
+    // Bypasses are cleared only where an earlier overlay set them (cheap on big maps).
+    if (cy.scratch('overlaySized')) contacts.removeStyle('width height');
+    if (cy.scratch('overlayColoured')) contacts.removeStyle('background-color');
+    cy.scratch('overlaySized', !!overlay.sizes);
+    cy.scratch('overlayColoured', !!overlay.colors);
+    for (const [id, size] of Object.entries(overlay.sizes ?? {})) cy.getElementById(id).style({ width: size, height: size });
+    for (const [id, color] of Object.entries(overlay.colors ?? {})) cy.getElementById(id).style('background-color', color);
+
+    byIds(overlay.mutual).addClass('ov-mutual');
+    const marked = overlay.path ? byIds(overlay.path.contacts) : overlay.weak ? byIds(overlay.weak.contacts) : cy.collection();
+    marked.addClass(overlay.path ? 'ov-path' : 'ov-weak');
+    const tieKeys = overlay.path?.ties ?? overlay.weak?.ties;
+    const markedTies = tieKeys && tieKeys.size > 0 ? cy.edges().filter((e) => tieKeys.has(tieKey(e.source().id(), e.target().id()))) : cy.collection();
+    markedTies.addClass(overlay.path ? 'ov-path' : 'ov-bridge');
+    if (focus) {
+      contacts.difference(marked).addClass('ov-dim');
+      cy.edges().difference(markedTies).addClass('ov-dim');
+    }
   });
 }
