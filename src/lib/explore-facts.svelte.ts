@@ -1,35 +1,43 @@
 // What exploring needs beyond the network itself: each contact's score, nurture state and
 // last contact (/api/insights), community and mutual ties (/api/metrics), and the dated orbit
-// moves (/api/moves). Read-only; reloaded after the network changes.
+// moves (/api/moves). Read-only. Each part is fetched only once something on screen wants it
+// (metrics cost seconds on a big network), and again after the network changes.
 import type { OrbitMove } from '../../graph/model';
 import type { NurtureState } from '../../graph/strength';
 import { ApiError } from './api';
-import { InsightsApi } from './insights.svelte';
+import { InsightsApi, type InsightsAnswer, type MetricsAnswer } from './insights.svelte';
 
 export interface ContactFacts {
-  score: number;
+  score: number | undefined;
   nurture: NurtureState | null;
   lastContact: string | null;
   community: number | undefined;
-  mutualTies: number;
+  mutualTies: number | undefined;
 }
+
+export type FactKind = 'insights' | 'metrics' | 'moves';
 
 export class ExploreFacts {
   readonly #api: InsightsApi;
   readonly #fetch: typeof fetch;
-  #byId = $state.raw<ReadonlyMap<string, ContactFacts>>(new Map());
+  #wanted = $state<Record<FactKind, boolean>>({ insights: false, metrics: false, moves: false });
+  #insights = $state.raw<InsightsAnswer | null>(null);
+  #metrics = $state.raw<MetricsAnswer | null>(null);
   #moves = $state.raw<OrbitMove[]>([]);
-  #communities = $state.raw<number[]>([]);
-  #loaded = $state(false);
-  #token = 0;
+  #byInsight = $derived(new Map((this.#insights?.contacts ?? []).map((c) => [c.id, c])));
+  #communities = $derived(
+    [...new Set(Object.values(this.#metrics?.contacts ?? {}).map((m) => m.community))].sort((a, b) => a - b),
+  );
+  #tokens: Record<FactKind, number> = { insights: 0, metrics: 0, moves: 0 };
 
   constructor(fetcher: typeof fetch = (...args) => globalThis.fetch(...args)) {
     this.#fetch = fetcher;
     this.#api = new InsightsApi('/api', fetcher);
   }
 
+  /** Whether insights (score, nurture) have arrived; filters on them wait until then. */
   get loaded(): boolean {
-    return this.#loaded;
+    return this.#insights !== null;
   }
   get moves(): readonly OrbitMove[] {
     return this.#moves;
@@ -37,35 +45,49 @@ export class ExploreFacts {
   get communities(): readonly number[] {
     return this.#communities;
   }
-
-  of(id: string): ContactFacts | undefined {
-    return this.#byId.get(id);
+  get wanted(): Readonly<Record<FactKind, boolean>> {
+    return this.#wanted;
   }
 
-  /** Reload everything; an older answer never overwrites a newer one. */
-  async load(): Promise<void> {
-    const token = ++this.#token;
-    const [insights, metrics, moves] = await Promise.all([
-      this.#api.insights().catch(() => null),
-      this.#api.metrics().catch(() => null),
-      this.#movesList().catch(() => null),
-    ]);
-    if (token !== this.#token) return;
-    const byId = new Map<string, ContactFacts>();
-    for (const c of insights?.contacts ?? []) {
-      const m = metrics?.contacts[c.id];
-      byId.set(c.id, {
-        score: c.score,
-        nurture: c.nurture?.state ?? null,
-        lastContact: c.nurture?.lastInteraction ?? null,
-        community: m?.community,
-        mutualTies: m?.mutualTies ?? 0,
-      });
+  /** Ask for a part; the view's effect then loads it (and reloads it after changes). */
+  want(kind: FactKind): void {
+    if (!this.#wanted[kind]) this.#wanted[kind] = true;
+  }
+
+  of(id: string): ContactFacts | undefined {
+    const insight = this.#byInsight.get(id);
+    const metrics = this.#metrics?.contacts[id];
+    if (!insight && !metrics) return undefined;
+    return {
+      score: insight?.score,
+      nurture: insight?.nurture?.state ?? null,
+      lastContact: insight?.nurture?.lastInteraction ?? null,
+      community: metrics?.community,
+      mutualTies: metrics?.mutualTies,
+    };
+  }
+
+  /** Reload the wanted parts; an older answer never overwrites a newer one. Failures leave the old data. */
+  async load(kinds: readonly FactKind[]): Promise<void> {
+    await Promise.all(kinds.map((kind) => this.#loadOne(kind)));
+  }
+
+  async #loadOne(kind: FactKind): Promise<void> {
+    const token = ++this.#tokens[kind];
+    try {
+      if (kind === 'insights') {
+        const answer = await this.#api.insights();
+        if (token === this.#tokens[kind]) this.#insights = answer;
+      } else if (kind === 'metrics') {
+        const answer = await this.#api.metrics();
+        if (token === this.#tokens[kind]) this.#metrics = answer;
+      } else {
+        const answer = await this.#movesList();
+        if (token === this.#tokens[kind]) this.#moves = answer;
+      }
+    } catch {
+      // Exploring works without the analysis; the analysis views report their own errors.
     }
-    this.#byId = byId;
-    this.#communities = [...new Set([...byId.values()].flatMap((f) => (f.community === undefined ? [] : [f.community])))].sort((a, b) => a - b);
-    if (moves) this.#moves = moves;
-    this.#loaded = true;
   }
 
   async #movesList(): Promise<OrbitMove[]> {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neighbourhood } from '../../graph/explore';
 import type { Contact, Network } from '../../graph/model';
 import { sampleNetwork } from '../../graph/sample';
-import { ROOT, ensureUiBuilt, launchChromium, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
+import { ROOT, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { sqliteFactory } from '../support/stores';
 
@@ -88,6 +88,14 @@ describe.skipIf(!executablePath)('exploring the map in Chromium', () => {
     expect(view.dy).toBeLessThan(0.1);
     expect(view.zoom).toBeGreaterThanOrEqual(1.2);
     await expect.poll(() => announcer().textContent()).toContain(`Selected ${wanted.name}`);
+    // Hovering shows the small card: name, company, orbit, last contact.
+    const at = await nodeOnScreen(page, wanted.id);
+    await page.mouse.move(at.x, at.y);
+    const card = page.getByRole('tooltip');
+    await expect.poll(() => card.textContent()).toContain(wanted.name);
+    expect(await card.textContent()).toContain(wanted.company);
+    await expect.poll(() => card.textContent()).toMatch(/Last contact: (\d{4}-\d{2}-\d{2}|none logged)/);
+    await page.mouse.move(5, 300);
     await page.keyboard.press('Escape');
   }, E2E_TIMEOUT);
 
