@@ -1,6 +1,7 @@
 // What a map picture (PNG or SVG) carries besides the map: the user's choice of area and
 // names, a title with the date, and the legend of what the colours mean right now (orbits,
 // or communities when the map is coloured by community).
+import type { Core } from 'cytoscape';
 import type { OrbitDef, OrbitId } from '../../graph/model';
 import { downloadBlob, snapshotFileName, type LegendEntry, type PngSnapshotOptions } from './export-png';
 import { svgBlob, svgFileName, type NameMode, type SvgSnapshotOptions } from './export-svg';
@@ -61,4 +62,18 @@ export async function savePicture(map: MapPictures, kind: 'png' | 'svg', choice:
   const pngName = snapshotFileName(choice.names === 'full' ? ctx.egoName : 'career', ctx.date);
   if (kind === 'png') downloadBlob(await map.snapshot(options), pngName);
   else downloadBlob(svgBlob(map.svgSnapshot(options)), svgFileName(pngName));
+}
+
+/** View-state classes (hover, selection) left out of a picture, as the PNG export does. */
+const VIEW_CLASSES = ['hover', 'selected', 'highlight'] as const;
+
+/** Run `draw` with the view-state classes lifted off the map, and put them back after. */
+export function withoutViewState<T>(cy: Core, draw: () => T): T {
+  const held = VIEW_CLASSES.map((c) => [c, cy.elements(`.${c}`)] as const);
+  for (const [c, eles] of held) eles.removeClass(c);
+  try {
+    return draw();
+  } finally {
+    for (const [c, eles] of held) eles.addClass(c);
+  }
 }

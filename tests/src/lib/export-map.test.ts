@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORBITS } from '../../../graph/model';
-import { pictureLegend, pictureTitles, savePicture, type MapPictures, type PictureContext } from '../../../src/lib/export-map';
+import { pictureLegend, pictureTitles, savePicture, withoutViewState, type MapPictures, type PictureContext } from '../../../src/lib/export-map';
 
 const ctx: PictureContext = {
   egoName: 'Noor Achterberg',
@@ -47,5 +47,16 @@ describe('savePicture', () => {
     await expect(savePicture(map, 'svg', { area: 'view', names: 'none' }, ctx)).rejects.toThrow(/document/);
     expect(asked).toHaveLength(1);
     expect(asked[0]).toMatchObject({ area: 'view', names: 'none', title: 'Career orbit map' });
+  });
+});
+
+describe('withoutViewState', () => {
+  it('lifts hover and selection classes while drawing and puts them back', async () => {
+    const { default: cytoscape } = await import('cytoscape');
+    const cy = cytoscape({ headless: true, elements: [{ data: { id: 'a' }, classes: 'contact selected' }, { data: { id: 'b' }, classes: 'contact hover' }] });
+    const during = withoutViewState(cy, () => cy.$('.selected, .hover').length);
+    expect(during).toBe(0);
+    expect(cy.getElementById('a').hasClass('selected')).toBe(true);
+    expect(cy.getElementById('b').hasClass('hover')).toBe(true);
   });
 });
