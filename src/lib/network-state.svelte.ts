@@ -1,6 +1,6 @@
 // The network as the UI knows it: loaded from the API, changed only through these methods,
 // each of which writes through the API first and then takes the server's answer as truth.
-// Orbit moves are recorded on an undo stack; undo and redo issue the reverse PATCH.
+// Orbit moves and panel edits are recorded on an undo stack; undo and redo issue the reverse PATCH.
 import { untrack } from 'svelte';
 import { UndoStack } from '../../graph/history';
 import { orbitLayout, type OrbitLayout } from '../../graph/layout';
@@ -17,8 +17,11 @@ import {
 import { ApiError, type ApiClient } from './api';
 import {
   HISTORY_LIMIT,
+  fieldEdit,
+  fieldsMatch,
   readMoveHistory,
   saveMoveHistory,
+  type HistoryEntry,
   type HistoryStorage,
   type OrbitMoveEntry,
 } from './move-history';
@@ -32,7 +35,7 @@ export class NetworkState {
   readonly #api: ApiClient;
   readonly #toasts: Toasts;
   readonly #storage: HistoryStorage | undefined;
-  readonly #history: UndoStack<OrbitMoveEntry>;
+  readonly #history: UndoStack<HistoryEntry>;
 
   #status = $state<LoadStatus>('loading');
   #ego = $state<Ego>({ id: 'ego', name: 'Me', headline: '' });
@@ -187,6 +190,7 @@ export class NetworkState {
     const entry = side === 'undo' ? this.#history.undo() : this.#history.redo();
     this.#syncHistory();
     if (!entry) return false;
+    if ('kind' in entry) return this.#stepEdit(entry, side);
     const [expected, target] = side === 'undo' ? [entry.to, entry.from] : [entry.from, entry.to];
     const contact = this.contact(entry.contactId);
     if (!contact || contact.orbit !== expected) {
@@ -199,8 +203,33 @@ export class NetworkState {
     return ok;
   }
 
-  /** Save edited fields of a contact; the answer replaces it in the network. */
+  /** Save edited fields of a contact (an undoable step); the answer replaces it in the network. */
   async updateContact(id: string, patch: ContactPatch): Promise<Contact | null> {
+    const before = this.contact(id);
+    const updated = await this.#save(id, patch);
+    const entry = before && updated ? fieldEdit(before, updated, patch) : null;
+    if (entry) {
+      this.#history.push(entry);
+      this.#syncHistory();
+    }
+    return updated;
+  }
+
+  /** Undo or redo a panel edit, unless the fields have been changed since. */
+  async #stepEdit(entry: Extract<HistoryEntry, { kind: 'edit' }>, side: 'undo' | 'redo'): Promise<boolean> {
+    const [expected, target] = side === 'undo' ? [entry.after, entry.before] : [entry.before, entry.after];
+    const contact = this.contact(entry.contactId);
+    if (!contact || !fieldsMatch(contact, expected)) {
+      this.#toasts.info(`Nothing to ${side}: ${contact ? `${contact.name} has been edited since` : 'that contact is gone'}.`);
+      return false;
+    }
+    const ok = (await this.#save(entry.contactId, target)) !== null;
+    if (!ok) this.#history.restore(entry, side);
+    this.#syncHistory();
+    return ok;
+  }
+
+  async #save(id: string, patch: ContactPatch): Promise<Contact | null> {
     const name = this.contact(id)?.name ?? 'contact';
     // The answer is applied inside the queued write, so the next queued write reads the
     // version this one produced.
@@ -234,7 +263,7 @@ export class NetworkState {
   }
 
   async #setOrbit(id: string, orbit: OrbitId): Promise<boolean> {
-    return (await this.updateContact(id, { orbit })) !== null;
+    return (await this.#save(id, { orbit })) !== null;
   }
 
   /**
