@@ -3,7 +3,7 @@
 // Orbit moves and panel edits are recorded on an undo stack; undo and redo issue the reverse PATCH.
 import { untrack } from 'svelte';
 import { UndoStack } from '../../graph/history';
-import { orbitLayout, type OrbitLayout } from '../../graph/layout';
+import { orbitLayout, type LayoutNode, type LayoutTie, type OrbitLayout } from '../../graph/layout';
 import {
   ORBITS,
   type Contact,
@@ -15,6 +15,7 @@ import {
   type Tie,
 } from '../../graph/model';
 import { ApiError, type ApiClient } from './api';
+import { LayoutRunner } from './layout-runner';
 import {
   HISTORY_LIMIT,
   fieldEdit,
@@ -64,14 +65,26 @@ export class NetworkState {
   #layoutKey = $derived(
     this.#mapContacts.map((c) => `${c.id}:${c.orbit}`).join('|') + '#' + this.#ties.map((t) => t.id).join('|'),
   );
+  readonly #layouts = new LayoutRunner();
+  #layoutWanted = '';
+  /** The last layout a worker finished (big networks), with the layout key it was made for. */
+  #offThread = $state.raw<{ key: string; layout: OrbitLayout } | null>(null);
+  #layingOut = $derived(this.#layouts.offThread(this.#mapContacts.length) && this.#offThread?.key !== this.#layoutKey);
+  /** A big network before its first layout: it is not drawn yet (no heap of nodes at the centre). */
+  #firstLayoutPending = $derived(this.#offThread === null && this.#layouts.offThread(this.#mapContacts.length));
   #layout = $derived.by(() => {
-    void this.#layoutKey;
+    const key = this.#layoutKey;
+    const ready = this.#offThread;
     return untrack(() => {
       const ids = new Set(this.#mapContacts.map((c) => c.id));
-      return orbitLayout(
-        this.#mapContacts.map((c) => ({ id: c.id, orbit: c.orbit })),
-        this.#ties.filter((t) => ids.has(t.source) && ids.has(t.target)),
-      );
+      const nodes = this.#mapContacts.map((c) => ({ id: c.id, orbit: c.orbit }));
+      const ties = this.#ties.filter((t) => ids.has(t.source) && ids.has(t.target));
+      if (!this.#layouts.offThread(nodes.length)) return orbitLayout(nodes, ties);
+      if (ready?.key === key) return ready.layout;
+      // Keep showing the previous layout while the worker makes the new one; before the
+      // first one, the rings only (mapContacts is empty until then).
+      this.#layOutOffThread(key, nodes, ties);
+      return ready?.layout ?? orbitLayout([], []);
     });
   });
 
@@ -97,13 +110,17 @@ export class NetworkState {
   }
   /** Contacts whose orbit is drawn on the map (archived ones are not). */
   get mapContacts(): readonly Contact[] {
-    return this.#mapContacts;
+    return this.#firstLayoutPending ? [] : this.#mapContacts;
   }
   get ties(): readonly Tie[] {
     return this.#ties;
   }
   get layout(): OrbitLayout {
     return this.#layout;
+  }
+  /** True while a big network's layout is being computed in the worker. */
+  get layingOut(): boolean {
+    return this.#layingOut;
   }
   get counts(): Record<OrbitId, number> {
     return this.#counts;
@@ -120,6 +137,21 @@ export class NetworkState {
   /** True while a write is in flight. */
   get saving(): boolean {
     return this.#pending > 0;
+  }
+
+  #layOutOffThread(key: string, nodes: LayoutNode[], ties: LayoutTie[]): void {
+    if (this.#layoutWanted === key) return;
+    this.#layoutWanted = key;
+    this.#layouts.run(nodes, ties).then(
+      (layout) => {
+        if (this.#layoutWanted === key) this.#offThread = { key, layout };
+      },
+      (err) => {
+        if (this.#layoutWanted !== key) return;
+        this.#toasts.error(err, 'Laying out the map (done on the page instead)');
+        this.#offThread = { key, layout: orbitLayout(nodes, ties) };
+      },
+    );
   }
 
   contact(id: string | null): Contact | undefined {
