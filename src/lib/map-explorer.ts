@@ -33,6 +33,11 @@ export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** An animation's duration, or 0 when the user asked for reduced motion. */
+export function motionMs(ms: number): number {
+  return prefersReducedMotion() ? 0 : ms;
+}
+
 /** Styles for the explore classes, appended after the map's own style. */
 export function installExploreStyle(cy: Core): void {
   cy.style()

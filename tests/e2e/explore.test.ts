@@ -163,6 +163,9 @@ describe.skipIf(!executablePath)('exploring the map in Chromium', () => {
     await expect.poll(() => announcer().textContent()).toContain(`${person.name}, Outer planets`);
     await page.keyboard.press('1');
     await expect.poll(() => announcer().textContent()).toContain(`Moved ${person.name} from Outer planets to Core`);
+    // Reduced motion: the contact is already on its new ring, not gliding there.
+    const gliding = await page.evaluate(() => (document.querySelector('.orbit-map') as CyHandle).orbitCy.nodes().filter((n) => n.animated()).length);
+    expect(gliding).toBe(0);
     expect((await server.get<Contact>(`/api/contacts/${person.id}`)).orbit).toBe('core');
     await page.keyboard.press('Enter');
     await expect.poll(selectedOnMap).toEqual([person.id]);
