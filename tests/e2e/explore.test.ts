@@ -202,6 +202,8 @@ describe.skipIf(!executablePath)('exploring the map in Chromium', () => {
     await expect.poll(() => orbitOnMap(promoted.id)).toBe('outer');
     expect(await classCount('changed-since')).toBeGreaterThanOrEqual(2);
     await expect.poll(() => panel.locator('li[data-orbit="core"] .in').textContent()).toMatch(/^\+[2-9]/);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await waitForStillMap(page);
     await page.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/explore.png') });
     await panel.getByRole('button', { name: 'Back to today' }).click();
     await expect.poll(() => orbitOnMap(promoted.id)).toBe('core');
