@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only name]`: runs every suite listed below and prints
+// `npm run bench [-- --quick] [-- --only name[,name]]`: runs every suite listed below and prints
 // one table, ours beside the peer on the same data, and writes bench/results/latest.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { printTable, type BenchRow, type BenchSuite } from './table';
@@ -23,7 +23,7 @@ const sizes = quick ? [150, 1500] : [150, 1500, 30000];
 const rows: BenchRow[] = [];
 for (const load of suites) {
   const suite = (await load()).default;
-  if (only && suite.name !== only) continue;
+  if (only && !only.split(',').includes(suite.name)) continue;
   console.error(`running ${suite.name} at ${sizes.join(', ')} contacts...`);
   rows.push(...(await suite.run(sizes)));
 }
