@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 // Exploring the map end to end in Debian's Chromium, on a sample network whose contacts were
 // added two months ago and one of whom moved to the core three weeks ago: search, a combined
 // filter, focus depth, a keyboard-only move with its announcement, list/map sync, the map as
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neighbourhood } from '../../graph/explore';
 import type { Contact, Network } from '../../graph/model';
 import { sampleNetwork } from '../../graph/sample';
-import { ROOT, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
+import { ROOT, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { sqliteFactory } from '../support/stores';
 
@@ -204,7 +205,8 @@ describe.skipIf(!executablePath)('exploring the map in Chromium', () => {
     await expect.poll(() => panel.locator('li[data-orbit="core"] .in').textContent()).toMatch(/^\+[2-9]/);
     await page.getByRole('button', { name: 'Fit' }).click();
     await waitForStillMap(page);
-    await page.screenshot({ path: join(ROOT, 'tests/e2e/screenshots/explore.png') });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'explore.png') });
     await panel.getByRole('button', { name: 'Back to today' }).click();
     await expect.poll(() => orbitOnMap(promoted.id)).toBe('core');
     await page.getByRole('button', { name: 'History' }).click();

@@ -7,14 +7,13 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Network } from '../../graph/model';
-import { ROOT, ensureUiBuilt, launchChromium, pngSize, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
+import { ROOT, ensureUiBuilt, launchChromium, pngSize, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { storeFactories } from '../support/stores';
 
 const executablePath = chromiumPath();
 if (!executablePath) console.warn(`import e2e skipped: no Chromium (${HOW_TO_ENABLE.chromium})`);
 
-const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 const E2E_TIMEOUT = 150_000;
 

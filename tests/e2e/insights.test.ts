@@ -8,14 +8,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Network } from '../../graph/model';
 import type { ContactInsight } from '../../graph/strength';
-import { ROOT, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
+import { ROOT, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { storeFactories } from '../support/stores';
 
 const executablePath = chromiumPath();
 if (!executablePath) console.warn(`insights e2e skipped: no Chromium (${HOW_TO_ENABLE.chromium})`);
 
-const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 const E2E_TIMEOUT = 150_000;
 
 interface InsightsAnswer {

@@ -7,26 +7,13 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Network } from '../../graph/model';
-import {
-  ROOT,
-  dragMouse,
-  ensureUiBuilt,
-  launchChromium,
-  nodeOnScreen,
-  pngSize,
-  ringPointOnScreen,
-  startServer,
-  waitForMap,
-  waitForStillMap,
-  type RunningServer,
-} from '../support/browser';
+import { ROOT, dragMouse, ensureUiBuilt, launchChromium, nodeOnScreen, pngSize, ringPointOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { storeFactories } from '../support/stores';
 
 const executablePath = chromiumPath();
 if (!executablePath) console.warn(`orbit-map e2e skipped: no Chromium (${HOW_TO_ENABLE.chromium})`);
 
-const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 const E2E_TIMEOUT = 120_000;
 
 describe.skipIf(!executablePath)('orbit map in Chromium', () => {

@@ -11,6 +11,13 @@ import type { StoreFactory } from './stores';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = join(ROOT, 'dist');
+/**
+ * Where browser tests save screenshots: test-results/screenshots (ignored by git), or the
+ * README's tests/e2e/screenshots when refreshing them with `npm run screenshots`.
+ */
+export const SCREENSHOTS = process.env.ORBIT_SCREENSHOTS_DIR
+  ? resolve(ROOT, process.env.ORBIT_SCREENSHOTS_DIR)
+  : join(ROOT, 'test-results', 'screenshots');
 
 const CHROMIUM_ARGS = [
   '--headless',
