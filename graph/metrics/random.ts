@@ -1,12 +1,2 @@
-// A small seeded generator (mulberry32) so Louvain and pivot sampling give the same answer
-// for the same network on every run and in every runtime.
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Louvain and pivot sampling draw from the shared seeded generator.
+export { mulberry32 as seededRandom } from '../random';

@@ -1,20 +1,7 @@
-// Seeded pseudo-random numbers and calendar helpers for the generated networks.
-// mulberry32 (Tommy Ettinger, public domain): a 32-bit state, fast, good enough for layout
-// seeds and synthetic data, identical in every JS engine.
+// Calendar and choice helpers for the generated networks, on the shared seeded generator.
+import type { Rng } from '../random';
 
-/** A function returning floats in [0, 1), the same sequence for the same seed. */
-export type Rng = () => number;
-
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng } from '../random';
 
 /** An integer in [min, max], both included. */
 export function randInt(rng: Rng, min: number, max: number): number {
