@@ -1,30 +1,15 @@
 // GEXF 1.1-1.3 (gexf.net, Gephi's own format): <attributes class="node"> declare names,
 // <node id label> with <attvalues>, <edge source target weight>. Read with ./xml-reader,
 // which keeps line numbers and needs no DOM.
-import { InvalidInputError } from '../errors';
-import { childrenNamed, firstChild, readXml, type XmlElement } from './xml-reader';
-import { pushEdge, pushNode, tieWeight } from './graph-records';
+import { childrenNamed, firstChild } from './xml-reader';
+import { pushEdge, pushNode, readGraphDocument, tieWeight } from './graph-records';
 import { addError, emptyImport, type ParsedImport } from './types';
 
 export function parseGexf(text: string, now?: string): ParsedImport {
   const result = emptyImport('gexf');
-  let root: XmlElement;
-  try {
-    root = readXml(text);
-  } catch (err) {
-    if (!(err instanceof InvalidInputError)) throw err;
-    addError(result, err.details[0]?.line ?? 1, err.details[0]?.message ?? err.message);
-    return result;
-  }
-  if (root.name !== 'gexf') {
-    addError(result, root.line, `gexf import: the root element is <${root.name.slice(0, 40)}>, expected <gexf>`);
-    return result;
-  }
-  const graph = firstChild(root, 'graph');
-  if (!graph) {
-    addError(result, root.line, 'gexf import: no <graph> element');
-    return result;
-  }
+  const doc = readGraphDocument(text, 'gexf', result);
+  if (!doc) return result;
+  const { graph } = doc;
   const titles = new Map<string, string>();
   const defaults = new Map<string, string>();
   for (const block of childrenNamed(graph, 'attributes')) {

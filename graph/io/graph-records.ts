@@ -2,7 +2,9 @@
 // names are matched loosely (Gephi writes `label`, the app writes `name`, `orbit`, ...).
 import { CONTEXTS, ORBIT_IDS, type ContactInput, type ContextId, type OrbitId } from '../model';
 import { pushContact } from './build';
+import { InvalidInputError } from '../errors';
 import { addError, type ParsedImport } from './types';
+import { firstChild, readXml, type XmlElement } from './xml-reader';
 import { parseDate, splitList } from './text';
 
 const FIELD_OF: Record<string, keyof ContactInput> = {
@@ -65,4 +67,30 @@ export function pushEdge(result: ParsedImport, line: number, nodes: Set<string>,
     return;
   }
   result.ties.push({ line, source, target, weight });
+}
+
+/** A graph file's root element and its <graph>, or null with the problem recorded on `result`. */
+export function readGraphDocument(
+  text: string,
+  rootName: 'gexf' | 'graphml',
+  result: ParsedImport,
+): { root: XmlElement; graph: XmlElement } | null {
+  let root: XmlElement;
+  try {
+    root = readXml(text);
+  } catch (err) {
+    if (!(err instanceof InvalidInputError)) throw err;
+    addError(result, err.details[0]?.line ?? 1, err.details[0]?.message ?? err.message);
+    return null;
+  }
+  if (root.name !== rootName) {
+    addError(result, root.line, `${rootName} import: the root element is <${root.name.slice(0, 40)}>, expected <${rootName}>`);
+    return null;
+  }
+  const graph = firstChild(root, 'graph');
+  if (!graph) {
+    addError(result, root.line, `${rootName} import: no <graph> element`);
+    return null;
+  }
+  return { root, graph };
 }

@@ -1,9 +1,8 @@
 // GraphML (graphml.graphdrawing.org): <key> declarations give attribute names and defaults,
 // nodes become contacts, edges ties. Read with the strict small XML reader in ./xml-reader
 // (see README: graphology-graphml needs DOM globals in the browser and loses line numbers).
-import { InvalidInputError } from '../errors';
-import { childrenNamed, firstChild, readXml, type XmlElement } from './xml-reader';
-import { pushEdge, pushNode, tieWeight } from './graph-records';
+import { childrenNamed, firstChild, type XmlElement } from './xml-reader';
+import { pushEdge, pushNode, readGraphDocument, tieWeight } from './graph-records';
 import { addError, emptyImport, type ParsedImport } from './types';
 
 interface Key {
@@ -22,23 +21,9 @@ function dataOf(el: XmlElement, keys: Map<string, Key>, defaults: Map<string, st
 
 export function parseGraphml(text: string, now?: string): ParsedImport {
   const result = emptyImport('graphml');
-  let root: XmlElement;
-  try {
-    root = readXml(text);
-  } catch (err) {
-    if (!(err instanceof InvalidInputError)) throw err;
-    addError(result, err.details[0]?.line ?? 1, err.details[0]?.message ?? err.message);
-    return result;
-  }
-  if (root.name !== 'graphml') {
-    addError(result, root.line, `graphml import: the root element is <${root.name.slice(0, 40)}>, expected <graphml>`);
-    return result;
-  }
-  const graph = firstChild(root, 'graph');
-  if (!graph) {
-    addError(result, root.line, 'graphml import: no <graph> element');
-    return result;
-  }
+  const doc = readGraphDocument(text, 'graphml', result);
+  if (!doc) return result;
+  const { root, graph } = doc;
   const keys = { node: new Map<string, Key>(), edge: new Map<string, Key>() };
   const defaults = { node: new Map<string, string>(), edge: new Map<string, string>() };
   for (const k of childrenNamed(root, 'key')) {
