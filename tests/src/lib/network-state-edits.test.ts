@@ -3,39 +3,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../src/lib/api';
 import { fieldEdit } from '../../../src/lib/move-history';
-import { NetworkState, type HistoryStorage } from '../../../src/lib/network-state.svelte';
+import { NetworkState } from '../../../src/lib/network-state.svelte';
 import { Toasts } from '../../../src/lib/toasts.svelte';
-import { makeTestApp, SAME_ORIGIN, type TestApp } from '../../support/app';
+import { makeTestApp, type TestApp } from '../../support/app';
+import { injectFetch, MemoryStorage } from '../../support/in-process';
 import { sqliteFactory } from '../../support/stores';
 import { contact } from '../../graph/explore/fixtures';
-
-function injectFetch(test: TestApp): typeof fetch {
-  return async (input, init) => {
-    const res = await test.app.inject({
-      method: (init?.method ?? 'GET') as 'GET',
-      url: String(input),
-      headers: { ...SAME_ORIGIN, ...(init?.headers as Record<string, string>) },
-      payload: init?.body as string | undefined,
-    });
-    return new Response(res.statusCode === 204 ? null : res.body, {
-      status: res.statusCode,
-      headers: { 'content-type': String(res.headers['content-type'] ?? 'application/json') },
-    });
-  };
-}
-
-class MemoryStorage implements HistoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
 
 describe('fieldEdit', () => {
   it('keeps only the fields the patch changed, before and after', () => {
