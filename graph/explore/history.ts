@@ -24,6 +24,13 @@ export function orbitsAsOf(contacts: readonly Dated[], moves: readonly OrbitMove
   return orbits;
 }
 
+/** How many contacts each orbit holds (every orbit present, 0 when empty), e.g. of `orbitsAsOf`. */
+export function countByOrbit(orbits: Iterable<OrbitId>): Record<OrbitId, number> {
+  const counts = Object.fromEntries(ORBIT_IDS.map((id) => [id, 0])) as Record<OrbitId, number>;
+  for (const orbit of orbits) counts[orbit] = (counts[orbit] ?? 0) + 1;
+  return counts;
+}
+
 export interface OrbitFlow {
   /** Contacts whose orbit at the end is this one but was another at the start. */
   movedIn: string[];

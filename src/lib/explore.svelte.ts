@@ -5,6 +5,7 @@ import {
   ContactSearchIndex,
   EMPTY_FILTER,
   activeFacetCount,
+  countByOrbit,
   matchingIds,
   neighbourhood,
   orbitsAsOf,
@@ -52,6 +53,7 @@ export class ExploreState {
     this.#focus ? neighbourhood(this.#source.ties, this.#focus.id, this.#focus.depth) : null,
   );
   #pastOrbits = $derived.by(() => (this.#asOf ? orbitsAsOf(this.#source.contacts, this.#facts.moves, this.#asOf) : null));
+  #pastCounts = $derived(this.#pastOrbits ? countByOrbit(this.#pastOrbits.values()) : null);
   #pastMapContacts = $derived.by<Contact[] | null>(() => {
     const past = this.#pastOrbits;
     if (!past) return null;
@@ -121,6 +123,10 @@ export class ExploreState {
   /** Each contact's orbit on the chosen past date; null when showing today. */
   get pastOrbits(): ReadonlyMap<string, OrbitId> | null {
     return this.#pastOrbits;
+  }
+  /** Contacts per orbit on the past date (what the map shows then); null when showing today. */
+  get pastCounts(): Record<OrbitId, number> | null {
+    return this.#pastCounts;
   }
   /** The map's contacts as they stood on the past date; null when showing today. */
   get pastMapContacts(): readonly Contact[] | null {

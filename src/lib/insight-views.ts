@@ -11,6 +11,7 @@ import {
   type NetworkMetrics,
 } from '../../graph/metrics';
 import type { Contact, Tie } from '../../graph/model';
+import { hexRgb, LIGHT_PALETTE, type MapPalette } from './palette';
 
 export type SizeMetric = 'none' | 'degree' | 'betweenness' | 'closeness' | 'eigenvector' | 'pagerank' | 'score';
 
@@ -41,18 +42,21 @@ export function metricValues(contacts: Record<string, ContactMetrics>, metric: E
   return out;
 }
 
-/** Okabe-Ito and Tol hues for communities; the rest cycle (the legend names each one). */
-export const COMMUNITY_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#332288', '#88ccee', '#44aa99', '#117733', '#999933'];
+/** Community fill colours of the light theme (Okabe-Ito and Tol hues); the rest cycle. */
+export const COMMUNITY_COLORS = LIGHT_PALETTE.community;
 
-export function communityColor(community: number): string {
-  return COMMUNITY_COLORS[((community % COMMUNITY_COLORS.length) + COMMUNITY_COLORS.length) % COMMUNITY_COLORS.length];
+export function communityColor(community: number, palette: MapPalette = LIGHT_PALETTE): string {
+  const colors = palette.community;
+  return colors[((community % colors.length) + colors.length) % colors.length]!;
 }
 
-/** Colour for a tie-strength score: light grey (0) to deep blue (100). */
-export function scoreColor(score: number): string {
+/** Colour for a tie-strength score: faint (0) to strong blue (100), a straight mix of the palette's ends. */
+export function scoreColor(score: number, palette: MapPalette = LIGHT_PALETTE): string {
   const t = Math.max(0, Math.min(1, score / 100));
-  const mix = (a: number, b: number) => Math.round(a + (b - a) * t);
-  return `rgb(${mix(196, 0)}, ${mix(201, 84)}, ${mix(208, 147)})`;
+  const weak = hexRgb(palette.scoreWeak);
+  const strong = hexRgb(palette.scoreStrong);
+  const mix = (i: number) => Math.round(weak[i]! + (strong[i]! - weak[i]!) * t);
+  return `rgb(${mix(0)}, ${mix(1)}, ${mix(2)})`;
 }
 
 /** Ids of contacts and tie keys ("a|b", sorted) on a path, for the path view. */

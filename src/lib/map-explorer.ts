@@ -1,8 +1,9 @@
 // Exploring on the cytoscape map, from outside the component that owns the instance: view
 // classes for filtered-out and out-of-focus contacts, flying to a contact, the keyboard path
 // (arrow keys along and between rings) and hover reports for the hover card.
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EventObject, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { OrbitId } from '../../graph/model';
+import type { MapPalette } from './palette';
 
 const RING_ORDER: OrbitId[] = ['core', 'tweener', 'outer'];
 const EXPLORE_CLASSES = 'explore-out focus-out focus-root kbd-cursor changed-since';
@@ -38,20 +39,15 @@ export function motionMs(ms: number): number {
   return prefersReducedMotion() ? 0 : ms;
 }
 
-/** Styles for the explore classes, appended after the map's own style. */
-export function installExploreStyle(cy: Core): void {
-  cy.style()
-    .selector('node.contact.explore-out, node.contact.focus-out')
-    .style({ opacity: 0.14, 'text-opacity': 0.25 })
-    .selector('edge.explore-out, edge.focus-out')
-    .style({ opacity: 0.05 })
-    .selector('node.contact.focus-root')
-    .style({ 'border-width': 3, 'border-color': '#1f2a37' })
-    .selector('node.contact.changed-since')
-    .style({ 'border-width': 3, 'border-color': '#cc3d8a', 'border-style': 'double' })
-    .selector('node.contact.kbd-cursor')
-    .style({ 'overlay-color': '#0072b2', 'overlay-opacity': 0.3, 'overlay-padding': 6, 'z-index': 50 })
-    .update();
+/** Rules for the explore classes, part of the map's stylesheet (see mapStyle). */
+export function exploreStyle(palette: MapPalette): StylesheetJson {
+  return [
+    { selector: 'node.contact.explore-out, node.contact.focus-out', style: { opacity: 0.14, 'text-opacity': 0.25 } },
+    { selector: 'edge.explore-out, edge.focus-out', style: { opacity: 0.05 } },
+    { selector: 'node.contact.focus-root', style: { 'border-width': 3, 'border-color': palette.ink } },
+    { selector: 'node.contact.changed-since', style: { 'border-width': 3, 'border-color': palette.changed, 'border-style': 'double' } },
+    { selector: 'node.contact.kbd-cursor', style: { 'overlay-color': palette.cursor, 'overlay-opacity': 0.3, 'overlay-padding': 6, 'z-index': 50 } },
+  ];
 }
 
 export function applyExploreClasses(cy: Core, state: ExploreClasses): void {

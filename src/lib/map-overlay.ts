@@ -2,8 +2,9 @@
 // score, the weak-ties view, a selected contact's mutual ties and a lit intro path. Computed as
 // plain data, then applied to cytoscape as classes and style bypasses only, so nothing of it
 // reaches the network data and clearing it gives back the plain map.
-import type { Core, Css } from 'cytoscape';
+import type { Core, StylesheetJson } from 'cytoscape';
 import type { Tie } from '../../graph/model';
+import { LIGHT_PALETTE, type MapPalette } from './palette';
 
 export interface MapOverlay {
   /** Node diameters by contact id; null keeps the stylesheet's size. */
@@ -20,8 +21,8 @@ export interface MapOverlay {
 
 export const EMPTY_OVERLAY: MapOverlay = { sizes: null, colors: null, weak: null, mutual: new Set(), path: null };
 
-export const WEAK_COLOR = '#d55e00';
-export const PATH_COLOR = '#009e73';
+export const WEAK_COLOR = LIGHT_PALETTE.weak;
+export const PATH_COLOR = LIGHT_PALETTE.path;
 
 /** `a|b` with the ids in order, the same for either direction of a tie. */
 export function tieKey(a: string, b: string): string {
@@ -39,18 +40,21 @@ export function mutualOf(id: string | null, ties: readonly Pick<Tie, 'source' | 
   return out;
 }
 
-const OVERLAY_STYLE: { selector: string; style: Record<string, string | number> }[] = [
-  { selector: 'node.contact.ov-dim', style: { opacity: 0.22 } },
-  { selector: 'edge.ov-dim', style: { opacity: 0.04 } },
-  { selector: 'node.contact.ov-weak', style: { 'border-color': WEAK_COLOR, 'border-width': 3, opacity: 1 } },
-  { selector: 'edge.ov-bridge', style: { 'line-color': WEAK_COLOR, width: 2.6, opacity: 0.95, 'z-index': 16 } },
-  { selector: 'node.contact.ov-mutual', style: { 'border-color': '#1f2933', 'border-width': 2.5, 'z-index': 45 } },
-  {
-    selector: 'node.contact.ov-path',
-    style: { 'border-color': PATH_COLOR, 'border-width': 4, opacity: 1, 'z-index': 55, 'min-zoomed-font-size': 0 },
-  },
-  { selector: 'edge.ov-path', style: { 'line-color': PATH_COLOR, width: 4, opacity: 1, 'z-index': 18 } },
-];
+/** The overlay's rules, part of the map's stylesheet after its own rules, so these win where both apply. */
+export function overlayStyle(palette: MapPalette): StylesheetJson {
+  return [
+    { selector: 'node.contact.ov-dim', style: { opacity: 0.22 } },
+    { selector: 'edge.ov-dim', style: { opacity: 0.04 } },
+    { selector: 'node.contact.ov-weak', style: { 'border-color': palette.weak, 'border-width': 3, opacity: 1 } },
+    { selector: 'edge.ov-bridge', style: { 'line-color': palette.weak, width: 2.6, opacity: 0.95, 'z-index': 16 } },
+    { selector: 'node.contact.ov-mutual', style: { 'border-color': palette.mutual, 'border-width': 2.5, 'z-index': 45 } },
+    {
+      selector: 'node.contact.ov-path',
+      style: { 'border-color': palette.path, 'border-width': 4, opacity: 1, 'z-index': 55, 'min-zoomed-font-size': 0 },
+    },
+    { selector: 'edge.ov-path', style: { 'line-color': palette.path, width: 4, opacity: 1, 'z-index': 18 } },
+  ];
+}
 
 const NODE_CLASSES = 'ov-dim ov-weak ov-mutual ov-path';
 const EDGE_CLASSES = 'ov-dim ov-bridge ov-path';
@@ -62,13 +66,6 @@ function isEmpty(o: MapOverlay): boolean {
 /** Apply `overlay` to the map, replacing the previous one. Touches only what it marks. */
 export function applyOverlay(cy: Core, overlay: MapOverlay): void {
   if (isEmpty(overlay) && !cy.scratch('overlayApplied')) return;
-  if (!cy.scratch('overlayStyle')) {
-    // Appended after the map's own rules, so these win where both apply.
-    const sheet = cy.style();
-    for (const rule of OVERLAY_STYLE) sheet.selector(rule.selector).style(rule.style as Css.Node);
-    sheet.update();
-    cy.scratch('overlayStyle', true);
-  }
   cy.scratch('overlayApplied', !isEmpty(overlay));
   const focus = overlay.path ?? overlay.weak;
   cy.batch(() => {

@@ -2,21 +2,28 @@
 // everything else, so they pan, zoom and export with the map.
 import type { StylesheetJson } from 'cytoscape';
 import { EGO_SCALE } from './map-elements';
-import { EGO_COLOR, INK, MAP_BACKGROUND, ORBIT_COLORS } from './orbit-colors';
+import { exploreStyle } from './map-explorer';
+import { overlayStyle } from './map-overlay';
+import { LIGHT_PALETTE, type MapPalette } from './palette';
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** A per-element number from its data; cytoscape's typings omit data mappers for these. */
 const fromData = (key: string) => `data(${key})` as unknown as number;
 
-export function mapStyle(nodeSize: number): StylesheetJson {
+/**
+ * The whole stylesheet in one theme: the map's own rules, then the explore and overlay classes
+ * (after, so they win), so switching theme is one `cy.style(mapStyle(size, palette))`.
+ */
+export function mapStyle(nodeSize: number, palette: MapPalette = LIGHT_PALETTE): StylesheetJson {
+  const p = palette;
   return [
     {
       selector: 'node',
       style: {
         'z-index-compare': 'manual',
         'font-family': FONT,
-        color: INK,
+        color: p.ink,
       },
     },
     {
@@ -25,9 +32,9 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'z-index': 20,
         width: nodeSize,
         height: nodeSize,
-        'background-color': ORBIT_COLORS.outer,
+        'background-color': p.orbits.outer,
         'border-width': 1.5,
-        'border-color': '#ffffff',
+        'border-color': p.nodeBorder,
         label: 'data(label)',
         'font-size': 10,
         'min-zoomed-font-size': 7,
@@ -35,16 +42,16 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'text-margin-y': 3,
         'text-wrap': 'ellipsis',
         'text-max-width': 'data(maxw)',
-        'text-background-color': MAP_BACKGROUND,
+        'text-background-color': p.background,
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
         'text-background-shape': 'roundrectangle',
       },
     },
-    { selector: 'node.contact.core', style: { 'background-color': ORBIT_COLORS.core, 'font-size': 11, 'font-weight': 600 } },
-    { selector: 'node.contact.tweener', style: { 'background-color': ORBIT_COLORS.tweener } },
+    { selector: 'node.contact.core', style: { 'background-color': p.orbits.core, 'font-size': 11, 'font-weight': 600 } },
+    { selector: 'node.contact.tweener', style: { 'background-color': p.orbits.tweener } },
     // Outer planets: the smallest labels, gone first when zooming out.
-    { selector: 'node.contact.outer', style: { 'background-color': ORBIT_COLORS.outer, 'font-size': 9.5, 'min-zoomed-font-size': 7 } },
+    { selector: 'node.contact.outer', style: { 'background-color': p.orbits.outer, 'font-size': 9.5, 'min-zoomed-font-size': 7 } },
     // Dense rings: labels along the radius (see labelPlacement).
     {
       selector: 'node.contact.radial-right, node.contact.radial-left',
@@ -65,11 +72,11 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'z-index': 30,
         width: nodeSize * EGO_SCALE,
         height: nodeSize * EGO_SCALE,
-        'background-color': EGO_COLOR,
+        'background-color': p.ego,
         'border-width': 3,
-        'border-color': '#ffffff',
+        'border-color': p.nodeBorder,
         label: 'data(label)',
-        color: '#ffffff',
+        color: p.egoInk,
         'font-size': 12.5,
         'font-weight': 700,
         'text-valign': 'center',
@@ -90,7 +97,7 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'background-opacity': 0,
         'border-position': 'inside',
         'border-width': 'data(bandWidth)',
-        'border-opacity': 0.07,
+        'border-opacity': p.bandOpacity,
       },
     },
     {
@@ -108,7 +115,7 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'font-weight': 700,
         'min-zoomed-font-size': 0,
         'text-transform': 'uppercase',
-        'text-background-color': MAP_BACKGROUND,
+        'text-background-color': p.background,
         'text-background-opacity': 0.92,
         'text-background-padding': '4px',
         'text-background-shape': 'roundrectangle',
@@ -126,17 +133,18 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'border-width': 1.5,
         'border-style': 'dashed',
         'border-dash-pattern': [6, 6],
-        'border-opacity': 0.45,
+        'border-opacity': p.ringOpacity,
       },
     },
     ...(['core', 'tweener', 'outer'] as const).map((orbit) => ({
       selector: `node.band.${orbit}, node.ring.${orbit}`,
-      style: { 'border-color': ORBIT_COLORS[orbit] },
+      style: { 'border-color': p.orbits[orbit] },
     })),
-    // Label text a shade darker than the ring, for contrast on the light background.
-    { selector: 'node.ring-label.core', style: { color: '#005a8c' } },
-    { selector: 'node.ring-label.tweener', style: { color: '#8a5d00' } },
-    { selector: 'node.ring-label.outer', style: { color: '#525c69' } },
+    // Label text a shade of the ring's colour with enough contrast on the background.
+    ...(['core', 'tweener', 'outer'] as const).map((orbit) => ({
+      selector: `node.ring-label.${orbit}`,
+      style: { color: p.ringLabels[orbit] },
+    })),
     {
       selector: 'edge',
       style: {
@@ -144,18 +152,18 @@ export function mapStyle(nodeSize: number): StylesheetJson {
         'curve-style': 'haystack',
         'haystack-radius': 0,
         width: 0.8,
-        'line-color': '#6b7685',
-        opacity: 0.16,
+        'line-color': p.edge,
+        opacity: p.edgeOpacity,
       },
     },
-    { selector: 'edge.highlight', style: { opacity: 0.85, width: 1.6, 'line-color': INK, 'z-index': 15 } },
+    { selector: 'edge.highlight', style: { opacity: 0.85, width: 1.6, 'line-color': p.ink, 'z-index': 15 } },
     { selector: 'node.contact.faded', style: { opacity: 0.35 } },
-    { selector: 'node.contact.hover', style: { 'border-color': INK, 'border-width': 2, 'z-index': 40 } },
+    { selector: 'node.contact.hover', style: { 'border-color': p.ink, 'border-width': 2, 'z-index': 40 } },
     {
       selector: 'node.contact.selected',
       style: {
         'z-index': 50,
-        'border-color': INK,
+        'border-color': p.ink,
         'border-width': 3,
         'font-size': 12,
         'font-weight': 700,
@@ -164,6 +172,8 @@ export function mapStyle(nodeSize: number): StylesheetJson {
       },
     },
     { selector: 'node:selected', style: { 'overlay-opacity': 0 } },
-    { selector: 'node.contact:active', style: { 'overlay-opacity': 0.08, 'overlay-color': INK } },
+    { selector: 'node.contact:active', style: { 'overlay-opacity': 0.08, 'overlay-color': p.ink } },
+    ...exploreStyle(p),
+    ...overlayStyle(p),
   ];
 }

@@ -6,6 +6,7 @@ import type { InsightsState } from './insights.svelte';
 import { communityColor, metricValues, networkWords, nodeSizes, pathElements, scoreColor, type SizeMetric } from './insight-views';
 import { EMPTY_OVERLAY, mutualOf, tieKey, type MapOverlay } from './map-overlay';
 import type { NetworkState } from './network-state.svelte';
+import { LIGHT_PALETTE, type MapPalette } from './palette';
 import type { Selection } from './selection.svelte';
 
 export type ColorBy = 'orbit' | 'community' | 'score';
@@ -23,6 +24,7 @@ export class MapView {
   readonly #network: NetworkState;
   readonly #insights: InsightsState;
   readonly #selection: Selection;
+  readonly #scheme: { readonly palette: MapPalette };
   #sizeBy = $state<SizeMetric>('none');
   #colorBy = $state<ColorBy>('orbit');
   #weakTies = $state(false);
@@ -34,13 +36,30 @@ export class MapView {
     return metrics ? networkWords(metrics, this.#network.contacts, this.#network.ties) : null;
   });
 
-  #communities = $derived<CommunityLegendEntry[]>(
-    (this.#words?.labels ?? [])
-      .map((l: CommunityLabel) => ({ community: l.community, label: l.label, size: l.size, color: communityColor(l.community) }))
-      .sort((a, b) => b.size - a.size),
-  );
+  #communities = $derived.by(() => this.communitiesIn(this.#scheme.palette));
+  #overlay = $derived.by(() => this.overlayIn(this.#scheme.palette));
 
-  #overlay = $derived.by<MapOverlay>(() => {
+  /**
+   * `scheme` gives the palette the map is drawn in now (the overlay's colours follow it);
+   * light when left out.
+   */
+  constructor(network: NetworkState, insights: InsightsState, selection: Selection, scheme: { readonly palette: MapPalette } = { palette: LIGHT_PALETTE }) {
+    this.#network = network;
+    this.#insights = insights;
+    this.#selection = selection;
+    this.#scheme = scheme;
+  }
+
+  /** Communities, largest first, coloured in `palette` (pictures are light whatever the screen). */
+  communitiesIn(palette: MapPalette): CommunityLegendEntry[] {
+    return (this.#words?.labels ?? [])
+      .map((l: CommunityLabel) => ({ community: l.community, label: l.label, size: l.size, color: communityColor(l.community, palette) }))
+      .sort((a, b) => b.size - a.size);
+  }
+
+  /** The overlay with its colours in `palette`. */
+  overlayIn(palette: MapPalette): MapOverlay {
+    if (this.#network.mapContacts.length === 0) return EMPTY_OVERLAY;
     const metrics = this.#insights.metrics;
     const scores = (): Record<string, number> =>
       Object.fromEntries(this.#network.mapContacts.map((c) => [c.id, this.#insights.insightFor(c.id)?.score ?? 0]));
@@ -49,9 +68,9 @@ export class MapView {
     else if (this.#sizeBy !== 'none' && metrics) sizes = nodeSizes(metricValues(metrics.contacts, this.#sizeBy));
     let colors: Record<string, string> | null = null;
     if (this.#colorBy === 'community' && metrics) {
-      colors = Object.fromEntries(Object.entries(metrics.contacts).map(([id, m]) => [id, communityColor(m.community)]));
+      colors = Object.fromEntries(Object.entries(metrics.contacts).map(([id, m]) => [id, communityColor(m.community, palette)]));
     } else if (this.#colorBy === 'score' && this.#insights.status !== 'idle') {
-      colors = Object.fromEntries(Object.entries(scores()).map(([id, s]) => [id, scoreColor(s)]));
+      colors = Object.fromEntries(Object.entries(scores()).map(([id, s]) => [id, scoreColor(s, palette)]));
     }
     const weak = this.#weakTies
       ? { contacts: this.#insights.weaklyHeld, ties: new Set(this.#insights.bridges.map((b) => tieKey(b.source, b.target))) }
@@ -64,12 +83,6 @@ export class MapView {
       mutual: mutualOf(this.#selection.id, this.#network.ties),
       path: path ? pathElements(path.hops) : null,
     };
-  });
-
-  constructor(network: NetworkState, insights: InsightsState, selection: Selection) {
-    this.#network = network;
-    this.#insights = insights;
-    this.#selection = selection;
   }
 
   get sizeBy(): SizeMetric {
@@ -89,7 +102,7 @@ export class MapView {
     return this.#panelOpen || this.#sizeBy !== 'none' || this.#colorBy !== 'orbit' || this.#weakTies || this.#selection.id !== null;
   }
   get overlay(): MapOverlay {
-    return this.#network.mapContacts.length === 0 ? EMPTY_OVERLAY : this.#overlay;
+    return this.#overlay;
   }
   /** Communities, largest first, each named by its most central members. */
   get communities(): readonly CommunityLegendEntry[] {

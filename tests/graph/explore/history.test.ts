@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastInteractionDates, movesBetween, neighbourhood, newSinceLastImport, orbitFlows, orbitsAsOf, wentQuiet } from '../../../graph/explore';
+import { countByOrbit, lastInteractionDates, movesBetween, neighbourhood, newSinceLastImport, orbitFlows, orbitsAsOf, wentQuiet } from '../../../graph/explore';
 import { contact, move } from './fixtures';
 
 // a: outer -> tweener (Feb 10) -> core (Mar 5); b: core -> outer (Mar 1); c created Mar 2 in outer.
@@ -20,6 +20,13 @@ describe('orbitsAsOf', () => {
     expect(Object.fromEntries(orbitsAsOf(people, moves, '2026-02-10'))).toEqual({ a: 'tweener', b: 'core' });
     expect(Object.fromEntries(orbitsAsOf(people, moves, '2026-03-03'))).toEqual({ a: 'tweener', b: 'outer', c: 'outer' });
     expect(Object.fromEntries(orbitsAsOf(people, moves, '2026-04-01'))).toEqual({ a: 'core', b: 'outer', c: 'outer' });
+  });
+});
+
+describe('countByOrbit', () => {
+  it('counts the contacts of each orbit on a past day, every orbit present', () => {
+    expect(countByOrbit(orbitsAsOf(people, moves, '2026-02-01').values())).toEqual({ core: 1, tweener: 0, outer: 1, archived: 0 });
+    expect(countByOrbit(orbitsAsOf(people, moves, '2026-03-03').values())).toEqual({ core: 0, tweener: 1, outer: 2, archived: 0 });
   });
 });
 
