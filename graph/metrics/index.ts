@@ -6,8 +6,16 @@ export { density } from './density';
 export { mutualTies, mutualTiesOf, mutualTiesBetween } from './mutual-ties';
 export { bridges, type Bridge } from './bridges';
 export { contactGraph, type ContactGraph } from './contact-graph';
-export { networkMetrics, type NetworkMetrics, type ContactMetrics, type NetworkSummary } from './network-metrics';
-export { buildCsr, type Csr } from './csr';
+export {
+  networkMetrics,
+  networkMetricsOfEdges,
+  metricsByContact,
+  type MetricsArrays,
+  type NetworkMetrics,
+  type ContactMetrics,
+  type NetworkSummary,
+} from './network-metrics';
+export { buildCsr, csrFromEdges, type Csr, type EdgeList } from './csr';
 export { communityLabels, type CommunityLabel } from './community/community-labels';
 export { describeContact, describeThresholds } from './describe-contact';
 export { seededRandom } from './random';

@@ -13,6 +13,15 @@ describe('metricsOffThread', () => {
     expect(Object.keys(off.contacts)).toHaveLength(400);
   }, 60_000);
 
+  it('skips the ties contactGraph skips (self-loops, repeats, unknown contacts)', async () => {
+    const contacts = ['a', 'b', 'c', 'd'].map((id) => ({ id, name: id }));
+    const tie = (id: string, source: string, target: string, weight: number | null = null) => ({ id, source, target, weight });
+    const ties = [tie('1', 'a', 'b', 0.5), tie('2', 'b', 'a', 0.9), tie('3', 'b', 'c'), tie('4', 'c', 'c'), tie('5', 'c', 'nobody'), tie('6', 'c', 'd')];
+    const off = await metricsOffThread({ contacts, ties });
+    expect(off).toEqual(networkMetrics(contactGraph(contacts, ties)));
+    expect(off.summary).toMatchObject({ nodes: 4, edges: 3 });
+  }, 60_000);
+
   it('keeps the event loop free while the worker computes', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);

@@ -1,6 +1,7 @@
-// Betweenness centrality (Brandes 2001) through graphology-metrics, normalised as networkx
-// does for undirected graphs (divided by (n-1)(n-2)). Above `sampleAbove` contacts it is
-// estimated from `pivots` sampled sources (Brandes & Pich 2007, see ./pivot-sampling.ts).
+// Betweenness centrality (Brandes 2001), normalised as networkx does for undirected graphs
+// (divided by (n-1)(n-2)). Hop counts: Brandes' searches from every contact on the typed-array
+// index, or above `sampleAbove` contacts from `pivots` sampled sources (Brandes & Pich 2007,
+// see ./pivot-sampling.ts). Weighted paths (weights as distances) go through graphology-metrics.
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { AbstractGraph } from 'graphology-types';
 import { buildCsr, collect } from '../csr';
@@ -34,9 +35,10 @@ export function scaleBetweenness(raw: Float64Array, n: number, normalized: boole
 export function betweenness(graph: AbstractGraph, options: BetweennessOptions = {}): Record<string, number> {
   const o = { ...DEFAULTS, ...options };
   if (graph.order === 0) return {};
-  if (isSampled(graph.order, o)) {
+  if (o.getEdgeWeight === null) {
     const csr = buildCsr(graph, null);
-    const { betweenness: raw } = estimateByPivots(csr, { pivots: o.pivots, seed: o.seed });
+    const pivots = isSampled(graph.order, o) ? o.pivots : graph.order;
+    const { betweenness: raw } = estimateByPivots(csr, { pivots, seed: o.seed });
     return collect(csr, scaleBetweenness(raw, graph.order, o.normalized));
   }
   const result = betweennessCentrality(graph, {

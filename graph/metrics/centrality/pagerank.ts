@@ -2,6 +2,7 @@
 // spread their rank uniformly, as in networkx.
 import pagerankCentrality from 'graphology-metrics/centrality/pagerank';
 import type { AbstractGraph } from 'graphology-types';
+import type { Csr } from '../csr';
 import type { EdgeWeightGetter } from '../weights';
 
 export const DEFAULTS = {
@@ -21,4 +22,39 @@ export function pagerank(graph: AbstractGraph, options: PagerankOptions = {}): R
     maxIterations: o.maxIterations,
     tolerance: o.tolerance,
   });
+}
+
+/**
+ * The same iteration on a prebuilt index (weighted when the index is), as graphology-metrics
+ * runs it: x' = alpha * (P^T x + dangling / N) + (1 - alpha) / N until the L1 change is below
+ * N * tolerance. Per node index.
+ */
+export function pagerankOnIndex(csr: Csr, options: PagerankOptions = {}): Float64Array {
+  const o = { ...DEFAULTS, ...options };
+  const { starts, neighbors, weights } = csr;
+  const n = csr.ids.length;
+  if (n === 0) return new Float64Array(0);
+  const p = 1 / n;
+  const strength = new Float64Array(n);
+  for (let i = 0; i < n; i++) for (let j = starts[i]; j < starts[i + 1]; j++) strength[i] += weights[j];
+  const dangling: number[] = [];
+  for (let i = 0; i < n; i++) if (strength[i] === 0) dangling.push(i);
+  let x = new Float64Array(n).fill(p);
+  let next = new Float64Array(n);
+  for (let iteration = 0; iteration < o.maxIterations; iteration++) {
+    let dangleSum = 0;
+    for (const i of dangling) dangleSum += x[i];
+    dangleSum *= o.alpha;
+    next.fill(0);
+    for (let i = 0; i < n; i++) {
+      const share = (o.alpha * x[i]) / (strength[i] || 1);
+      for (let j = starts[i]; j < starts[i + 1]; j++) next[neighbors[j]] += share * weights[j];
+      next[i] += dangleSum * p + (1 - o.alpha) * p;
+    }
+    let error = 0;
+    for (let i = 0; i < n; i++) error += Math.abs(next[i] - x[i]);
+    [x, next] = [next, x];
+    if (error < n * o.tolerance) return x;
+  }
+  throw new Error(`pagerank: did not converge in ${o.maxIterations} iterations`);
 }

@@ -1,2 +1,2 @@
-export { louvain, communities, type Partition } from './louvain';
+export { louvain, louvainOnIndex, communities, type Partition, type IndexPartition } from './louvain';
 export { components, componentCount, componentIndex } from './components';
