@@ -23,7 +23,8 @@ export class ExploreFacts {
   #wanted = $state<Record<FactKind, boolean>>({ insights: false, metrics: false, moves: false });
   #insights = $state.raw<InsightsAnswer | null>(null);
   #metrics = $state.raw<MetricsAnswer | null>(null);
-  #moves = $state.raw<OrbitMove[]>([]);
+  /** Null until the first answer: a past date cannot be shown before the moves are in. */
+  #moves = $state.raw<OrbitMove[] | null>(null);
   #byInsight = $derived(new Map((this.#insights?.contacts ?? []).map((c) => [c.id, c])));
   #communities = $derived(
     [...new Set(Object.values(this.#metrics?.contacts ?? {}).map((m) => m.community))].sort((a, b) => a - b),
@@ -40,7 +41,10 @@ export class ExploreFacts {
     return this.#insights !== null;
   }
   get moves(): readonly OrbitMove[] {
-    return this.#moves;
+    return this.#moves ?? [];
+  }
+  get movesLoaded(): boolean {
+    return this.#moves !== null;
   }
   get communities(): readonly number[] {
     return this.#communities;

@@ -52,7 +52,10 @@ export class ExploreState {
   #focusIds = $derived.by<ReadonlyMap<string, number> | null>(() =>
     this.#focus ? neighbourhood(this.#source.ties, this.#focus.id, this.#focus.depth) : null,
   );
-  #pastOrbits = $derived.by(() => (this.#asOf ? orbitsAsOf(this.#source.contacts, this.#facts.moves, this.#asOf) : null));
+  // Until the moves are in, the past cannot be told from today: today stays on screen.
+  #pastOrbits = $derived.by(() =>
+    this.#asOf && this.#facts.movesLoaded ? orbitsAsOf(this.#source.contacts, this.#facts.moves, this.#asOf) : null,
+  );
   #pastCounts = $derived(this.#pastOrbits ? countByOrbit(this.#pastOrbits.values()) : null);
   #pastMapContacts = $derived.by<Contact[] | null>(() => {
     const past = this.#pastOrbits;
@@ -120,7 +123,7 @@ export class ExploreState {
   get asOf(): string | null {
     return this.#asOf;
   }
-  /** Each contact's orbit on the chosen past date; null when showing today. */
+  /** Each contact's orbit on the chosen past date; null when showing today (or the moves are not in yet). */
   get pastOrbits(): ReadonlyMap<string, OrbitId> | null {
     return this.#pastOrbits;
   }

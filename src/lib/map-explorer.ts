@@ -77,18 +77,23 @@ export function applyExploreClasses(cy: Core, state: ExploreClasses): void {
   });
 }
 
-/** Centre the view on a contact, zooming in if the map is zoomed far out. */
-export function flyTo(cy: Core, id: string): void {
+/**
+ * Bring a contact to the middle of the map, or to `at` (rendered coordinates: the middle of the
+ * part of the map no panel covers), zooming in if the map is zoomed far out.
+ */
+export function flyTo(cy: Core, id: string, at?: { x: number; y: number }): void {
   const node = cy.getElementById(id);
   if (node.empty()) return;
   const zoom = Math.max(cy.zoom(), 1.2);
+  const target = at ?? { x: cy.width() / 2, y: cy.height() / 2 };
+  const p = node.position();
+  const pan = { x: target.x - p.x * zoom, y: target.y - p.y * zoom };
   if (prefersReducedMotion()) {
-    cy.zoom(zoom);
-    cy.center(node);
+    cy.viewport({ zoom, pan });
     return;
   }
   cy.stop(true);
-  cy.animate({ zoom, center: { eles: node } }, { duration: 400, easing: 'ease-in-out-cubic' });
+  cy.animate({ zoom, pan }, { duration: 400, easing: 'ease-in-out-cubic' });
 }
 
 /** Frame a set of contacts (a focused neighbourhood). */

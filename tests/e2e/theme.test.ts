@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Network, OrbitId } from '../../graph/model';
 import { sampleNetwork } from '../../graph/sample';
 import { DARK_PALETTE, hexRgb, LIGHT_PALETTE } from '../../src/lib/palette';
-import { ROOT, SCREENSHOTS, ensureUiBuilt, launchChromium, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
+import { ROOT, SCREENSHOTS, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { sqliteFactory } from '../support/stores';
 
@@ -257,6 +257,16 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
         mkdirSync(SCREENSHOTS, { recursive: true });
         await page.screenshot({ path: join(SCREENSHOTS, `layout-${viewport.width}x${viewport.height}-${scheme}.png`) });
       }
+      // Picking a row flies the map to that contact in the part of the map in view, not under the list.
+      const row = onMap().find((c) => c.orbit === 'core' && c.id !== promoted.id)!;
+      await parts.list!.locator(`tr[data-id="${row.id}"] button.name`).scrollIntoViewIfNeeded();
+      await parts.list!.locator(`tr[data-id="${row.id}"] button.name`).click();
+      await waitForStillMap(page);
+      const at = await nodeOnScreen(page, row.id);
+      const list = (await parts.list!.boundingBox())!;
+      const right = (await parts.contact!.boundingBox())!;
+      expect(at.x).toBeGreaterThan(list.x + list.width);
+      expect(at.x).toBeLessThan(right.x);
       expect(errors).toEqual([]);
     }, E2E_TIMEOUT);
   }
