@@ -21,6 +21,14 @@ export interface StoredNetwork {
   version: number;
 }
 
+/** The same snapshot with contacts and ties as JSON array text (JSON.parse gives getNetwork's). */
+export interface StoredNetworkJson {
+  ego: Ego;
+  contactsJson: string;
+  tiesJson: string;
+  version: number;
+}
+
 export interface Store {
   readonly kind: StoreKind;
   /** Create or migrate the schema (idempotent); call once before anything else. */
@@ -30,6 +38,12 @@ export interface Store {
 
   /** The ego, its network, and the write version, read consistently. */
   getNetwork(): Promise<StoredNetwork>;
+  /**
+   * Optional: getNetwork as JSON text, for a backend that can write it faster than objects
+   * (SQLite builds it in C: at 30,000 contacts ~0.4 s against ~1 s for rows, objects and
+   * JSON.stringify). GET /api/network uses it when present.
+   */
+  getNetworkJson?(): Promise<StoredNetworkJson>;
   /** A counter that increases on every write; caches key on it. */
   getVersion(): Promise<number>;
   /** Change the ego's name or headline. */

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createContact, createTie, ORBITS } from '../../../graph/model';
 import { syntheticNetwork } from '../../../graph/sample';
 import { makeTestApp, SAME_ORIGIN, type TestApp } from '../../support/app';
 import { storeFactories } from '../../support/stores';
@@ -31,6 +32,24 @@ for (const factory of storeFactories()) {
       expect(body).toEqual(plain.json());
       expect(body.contacts).toHaveLength(300);
       expect(body.orbits.map((o: { id: string }) => o.id)).toEqual(['core', 'tweener', 'outer', 'archived']);
+    });
+
+    it("answers exactly the store's network, whatever the names and weights hold", async () => {
+      const odd = [
+        createContact({ name: 'Zoë "Zee" O\'Brien', notes: 'line one\nline two\ttab \\ back', tags: ['ünï', '<b>x</b>'], wouldTakeMyCall: true }),
+        createContact({ name: '=HYPERLINK("http://x")', company: '🚀 Rocket, Inc.', emails: ['a@b.org', 'c@d.org'], wouldTakeMyCall: false }),
+        createContact({ name: '\u2028 separators \u2029', phones: ['+1 555 0100'], contexts: ['board', 'worked-together'] }),
+      ];
+      const ties = [
+        createTie({ source: odd[0].id, target: odd[1].id, weight: 0.1 + 0.2 }),
+        createTie({ source: odd[1].id, target: odd[2].id, weight: 1 / 3 }),
+        createTie({ source: odd[0].id, target: odd[2].id, weight: 1 }),
+      ];
+      await t.store.applyBatch({ createContacts: odd, updateContacts: [], createTies: ties, createInteractions: [] });
+      const stored = await t.store.getNetwork();
+      const body = JSON.parse(gunzipSync((await get('gzip')).rawPayload).toString('utf8'));
+      expect(body).toEqual({ ego: stored.ego, orbits: [...ORBITS], contacts: stored.contacts, ties: stored.ties, version: stored.version });
+      expect(body.ties.map((x: { weight: number }) => x.weight)).toEqual(expect.arrayContaining([0.1 + 0.2, 1 / 3, 1]));
     });
 
     it('leaves small answers uncompressed', async () => {
