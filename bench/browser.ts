@@ -118,6 +118,35 @@ async function must<T>(p: Promise<T>, step: string): Promise<T> {
   return value;
 }
 
+
+/**
+ * The peer: plain cytoscape (defaults, every label, every tie) on every contact and tie, at
+ * the app's layout positions, in a container over the map; `webgl` turns on cytoscape's WebGL
+ * renderer (3.31+). Resolves to the milliseconds to its first frame.
+ */
+function buildPeer(page: Page, people: string[][], links: string[][], webgl: boolean): Promise<number> {
+  return page.evaluate(({ people, links, webgl }) => {
+    const w = window as unknown as MapWindow;
+    const source = (document.querySelector('.orbit-map') as unknown as MapWindow).orbitCy!;
+    const positions = (source.scratch('orbitLayout') as { positions: Record<string, { x: number; y: number }> }).positions;
+    const div = document.createElement('div');
+    div.style.cssText = 'position:fixed;inset:0;background:#fff;z-index:1000';
+    document.body.append(div);
+    const t0 = performance.now();
+    const elements: import('cytoscape').ElementDefinition[] = [{ group: 'nodes', data: { id: 'ego', label: 'You' }, position: { x: 0, y: 0 } }];
+    for (const [id, label] of people) elements.push({ group: 'nodes', data: { id, label }, position: { ...positions[id]! } });
+    for (const [id, source, target] of links) elements.push({ group: 'edges', data: { id: `tie:${id}`, source, target } });
+    w.peerCy = w.cytoscape!({
+      container: div,
+      elements,
+      layout: { name: 'preset' },
+      style: [{ selector: 'node', style: { label: 'data(label)' } }],
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as import('cytoscape').CytoscapeOptions);
+    return new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t0))));
+  }, { people, links, webgl });
+}
+
 const fps = (ms: number) => `${(1000 / ms).toFixed(1)} fps`;
 
 const suite: BenchSuite = {
@@ -148,10 +177,11 @@ const suite: BenchSuite = {
           console.error(`browser: ${label}`);
           // First frame: from navigation start to the frame after the map holds every contact.
           await page.goto(`${server.url}/?test-hooks`);
+          // Every contact drawn: as a cytoscape node, or on a big map as a far-field dot.
           await page.waitForFunction(
             (min) => {
-              const el = document.querySelector('.orbit-map') as unknown as MapWindow | null;
-              return !!el?.orbitCy && el.orbitCy.nodes('node.contact').length >= min;
+              const el = document.querySelector('.orbit-map') as HTMLElement | null;
+              return Number(el?.dataset.drawnContacts ?? 0) >= min;
             },
             onMap,
             { timeout: 180_000, polling: 50 },
@@ -162,7 +192,7 @@ const suite: BenchSuite = {
           );
           await waitForStillMap(page);
 
-          const frames = size > 5000 ? 8 : FRAMES;
+          const frames = size > 5000 ? 20 : FRAMES;
           const ours = await must(panZoomFrames(page, 'orbitCy', frames), 'pan/zoom by script');
           await waitForStillMap(page);
           const oursMouse = await must(mousePanZoom(page, 'orbitCy', frames), 'pan/zoom by mouse');
@@ -202,23 +232,11 @@ const suite: BenchSuite = {
 
           // The peer: plain cytoscape on the same elements, in a container over the map.
           await page.addScriptTag({ content: readFileSync(CYTOSCAPE_JS, 'utf8') });
-          const peerBuild = await withTimeout(page.evaluate(() => {
-            const w = window as unknown as MapWindow;
-            const source = (document.querySelector('.orbit-map') as unknown as MapWindow).orbitCy!;
-            const div = document.createElement('div');
-            div.style.cssText = 'position:fixed;inset:0;background:#fff;z-index:1000';
-            document.body.append(div);
-            const t0 = performance.now();
-            const elements = source.elements('node.contact, node.ego, edge').jsons() as unknown as import('cytoscape').ElementDefinition[];
-            for (const e of elements) e.classes = '';
-            w.peerCy = w.cytoscape!({
-              container: div,
-              elements,
-              layout: { name: 'preset' },
-              style: [{ selector: 'node', style: { label: 'data(label)' } }],
-            });
-            return new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() - t0))));
-          }), PEER_TIMEOUT_MS);
+          // Every contact and tie of the network, at the app's layout positions.
+          const people = net.contacts.filter((c) => c.orbit !== 'archived').map((c) => [c.id, c.name]);
+          const present = new Set(people.map(([id]) => id));
+          const links = net.ties.filter((t) => present.has(t.source) && present.has(t.target)).map((t) => [t.id, t.source, t.target]);
+          const peerBuild = await withTimeout(buildPeer(page, people, links, false), PEER_TIMEOUT_MS);
           const peer = peerBuild === null ? null : await withTimeout(panZoomFrames(page, 'peerCy', frames), PEER_TIMEOUT_MS);
           const peerMouse = peer === null ? null : await withTimeout(mousePanZoom(page, 'peerCy', frames), PEER_TIMEOUT_MS);
           rows.push({
@@ -246,21 +264,39 @@ const suite: BenchSuite = {
             note: `ours ${fps(ours)}${peer === null ? `; peer gave no frame in ${PEER_TIMEOUT_MS / 1000} s` : `, peer ${fps(peer)}`}; software rendering`,
           });
           if (peer === null) continue;
-          await page.evaluate(() => {
-            const w = window as unknown as MapWindow;
-            const div = w.peerCy!.container()!;
-            w.peerCy!.destroy();
-            div.remove();
-          });
+          const dropPeer = () =>
+            page.evaluate(() => {
+              const w = window as unknown as MapWindow;
+              const div = w.peerCy!.container()!;
+              w.peerCy!.destroy();
+              div.remove();
+            });
+          await dropPeer();
 
-          if (size === 1500) {
-            // Drag an outer planet a third of the way to the centre with the real mouse.
+          // The same peer on cytoscape's WebGL renderer (here WebGL runs on the CPU: SwiftShader).
+          const glBuild = await withTimeout(buildPeer(page, people, links, true), PEER_TIMEOUT_MS);
+          const glMouse = glBuild === null ? null : await withTimeout(mousePanZoom(page, 'peerCy', frames), PEER_TIMEOUT_MS);
+          rows.push({
+            stage: 'map: pan/zoom by mouse, frame (WebGL peer)',
+            size: label,
+            oursMs: oursMouse.mean,
+            peer: 'plain cytoscape, webgl: true',
+            peerMs: glMouse?.mean ?? null,
+            note: glMouse ? `first frame ${((glBuild ?? 0) / 1000).toFixed(1)} s; peer ${fps(glMouse.mean)}, worst ${glMouse.worst.toFixed(0)} ms; no GPU here` : 'peer did not finish',
+          });
+          if (glBuild !== null) await dropPeer();
+
+          if (size >= 1500) {
+            // Drag a contact a third of the way to the centre with the real mouse: an outer
+            // planet where it is a node, else (a big map at overview draws those as dots) a tweener.
             const cy = await page.evaluate(() => {
               const el = document.querySelector('.orbit-map') as unknown as MapWindow;
-              const n = el.orbitCy!.nodes('node.contact.outer').filter((x) => {
-                const p = x.renderedPosition();
-                return p.x > 200 && p.x < 1200 && p.y > 150 && p.y < 750;
-              });
+              const onScreen = (selector: string) =>
+                el.orbitCy!.nodes(selector).filter((x) => {
+                  const p = x.renderedPosition();
+                  return p.x > 200 && p.x < 1200 && p.y > 150 && p.y < 750;
+                });
+              const n = onScreen('node.contact.outer').nonempty() ? onScreen('node.contact.outer') : onScreen('node.contact.tweener');
               return n.length > 0 ? n[0].id() : null;
             });
             if (cy) {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --only name[,name]]`: runs every suite listed below and prints
+// `npm run bench [-- --quick] [-- --only name[,name]] [-- --sizes 150,30000]`: runs every suite listed below and prints
 // one table, ours beside the peer on the same data, and writes bench/results/latest.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { printTable, type BenchRow, type BenchSuite } from './table';
@@ -18,7 +18,8 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyIdx = args.indexOf('--only');
 const only = onlyIdx >= 0 ? args[onlyIdx + 1] : null;
-const sizes = quick ? [150, 1500] : [150, 1500, 30000];
+const sizesIdx = args.indexOf('--sizes');
+const sizes = sizesIdx >= 0 ? args[sizesIdx + 1]!.split(',').map(Number) : quick ? [150, 1500] : [150, 1500, 30000];
 
 const rows: BenchRow[] = [];
 for (const load of suites) {

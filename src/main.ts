@@ -6,6 +6,9 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 // `?test-hooks` exposes the cytoscape instance on the map container for end-to-end tests.
-const testHooks = new URLSearchParams(location.search).has('test-hooks');
+const params = new URLSearchParams(location.search);
+const testHooks = params.has('test-hooks');
+// `?far-field=N` draws outer planets as dots from N contacts (default 10,000; see map-far.ts).
+const farFieldMin = Number(params.get('far-field')) || undefined;
 
-export default mount(App, { target, props: { testHooks } });
+export default mount(App, { target, props: { testHooks, farFieldMin } });

@@ -1,10 +1,11 @@
 // A snapshot of the whole orbit map as a PNG: cytoscape renders every element at 2x (more if
 // the map is narrow), then a canvas adds a title and the legend on a solid background.
 // Chromium refuses canvases past 65,535 px a side or 268,435,456 px in all (toBlob answers
-// null), so the scale is lowered to stay well inside both.
+// null); the scale is lowered to stay inside PNG_LIMITS, well inside both.
 import type { Core } from 'cytoscape';
 import { initials, type NameMode } from './export-svg';
 import { EGO_NODE_ID } from './map-elements';
+import { farFieldOf } from './map-far';
 import { INK, MAP_BACKGROUND, MUTED_INK } from './orbit-colors';
 
 export interface LegendEntry {
@@ -27,8 +28,11 @@ export interface PngSnapshotOptions {
 export const PNG_LIMITS = {
   scale: 2,
   minWidth: 1600,
-  maxSide: 16_384,
-  maxPixels: 16_384 * 16_384 * 0.9,
+  // Chromium allows 16,384 px a side, but encoding a 200-megapixel PNG takes half a minute
+  // and gives a file few viewers open; 8,192 px still draws a 30,000-contact map's dots
+  // several pixels wide.
+  maxSide: 8_192,
+  maxPixels: 8_192 * 8_192,
 } as const;
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -69,8 +73,30 @@ export async function renderMapPng(cy: Core, options: PngSnapshotOptions): Promi
   const scale = exportScale(bb.w, bb.h, chrome);
   const u = scale / PNG_LIMITS.scale;
 
-  const map = await renderMap(cy, area, scale, background, options.names ?? 'full');
-  const bitmap = await createImageBitmap(map);
+  // On a big map the far field's dots go under cytoscape's drawing, which is then made on a
+  // transparent background; both use the same model-to-pixel transform.
+  const far = farFieldOf(cy);
+  const dots = far?.active ? far : null;
+  const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  const modelBox = area === 'all' ? cy.elements().boundingBox() : null;
+  const map = await renderMap(cy, area, scale, dots ? undefined : background, options.names ?? 'full');
+  let bitmap = await createImageBitmap(map);
+  if (dots) {
+    const under = document.createElement('canvas');
+    under.width = bitmap.width;
+    under.height = bitmap.height;
+    const uctx = under.getContext('2d');
+    if (!uctx) throw new Error('This browser cannot draw the export (no 2D canvas).');
+    uctx.fillStyle = background;
+    uctx.fillRect(0, 0, under.width, under.height);
+    if (modelBox) uctx.setTransform(scale, 0, 0, scale, -modelBox.x1 * scale, -modelBox.y1 * scale);
+    else uctx.setTransform(scale * viewport.zoom, 0, 0, scale * viewport.zoom, viewport.pan.x * scale, viewport.pan.y * scale);
+    dots.paint(uctx, scale * (modelBox ? 1 : viewport.zoom));
+    uctx.setTransform(1, 0, 0, 1, 0, 0);
+    uctx.drawImage(bitmap, 0, 0);
+    bitmap.close();
+    bitmap = await createImageBitmap(under);
+  }
 
   const pad = Math.round(80 * u);
   const header = Math.round(130 * u);
@@ -111,7 +137,7 @@ const VIEW_CLASSES = ['hover', 'selected', 'highlight'] as const;
  * the next frame; view-state classes and the name choice are applied for the drawing the
  * same way.
  */
-async function renderMap(cy: Core, area: 'all' | 'view', scale: number, background: string, names: NameMode): Promise<Blob> {
+async function renderMap(cy: Core, area: 'all' | 'view', scale: number, background: string | undefined, names: NameMode): Promise<Blob> {
   const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   const pixelRatio = globalThis.devicePixelRatio || 1;
   const viewState = VIEW_CLASSES.map((c) => [c, cy.elements(`.${c}`)] as const);

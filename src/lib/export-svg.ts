@@ -6,6 +6,7 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { escapeXml } from '../../graph/io/xml-reader';
 import type { LegendEntry } from './export-png';
 import { EGO_NODE_ID } from './map-elements';
+import { farFieldOf } from './map-far';
 import { INK, MAP_BACKGROUND, MUTED_INK } from './orbit-colors';
 
 export type NameMode = 'full' | 'initials' | 'none';
@@ -156,6 +157,9 @@ export function renderMapSvg(cy: Core, options: SvgSnapshotOptions): string {
   ];
   if (options.area === 'view') out.push(`<clipPath id="view"><rect x="${num(region.x1)}" y="${num(region.y1)}" width="${num(region.w)}" height="${num(region.h)}"/></clipPath>`, '<g clip-path="url(#view)">');
   else out.push('<g>');
+  // A big map's outer planets drawn as dots (map-far.ts) go under its ties and nodes.
+  const far = farFieldOf(cy);
+  if (far?.active) out.push('<g class="far-field">', far.svg(options.area === 'view' ? { x1: region.x1, y1: region.y1, x2: region.x1 + region.w, y2: region.y1 + region.h } : undefined), '</g>');
   out.push('<g class="ties">', ...edges.map((e) => edgeSvg(e as EdgeSingular)), '</g>');
   out.push('<g class="nodes">', ...nodes.map((n) => nodeSvg(n as NodeSingular)), '</g>');
   out.push('<g class="labels">', ...nodes.map((n) => labelSvg(n as NodeSingular, options.names)), '</g>');

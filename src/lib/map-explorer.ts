@@ -4,6 +4,7 @@
 import type { Core, EventObject, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { OrbitId } from '../../graph/model';
 import type { MapPalette } from './palette';
+import { ensureOnMap, farFieldOf } from './map-far';
 
 const RING_ORDER: OrbitId[] = ['core', 'tweener', 'outer'];
 const EXPLORE_CLASSES = 'explore-out focus-out focus-root kbd-cursor changed-since';
@@ -51,6 +52,14 @@ export function exploreStyle(palette: MapPalette): StylesheetJson {
 }
 
 export function applyExploreClasses(cy: Core, state: ExploreClasses): void {
+  // On a big map the far field's dots fade with the nodes, and nodes it adds later get these classes.
+  cy.scratch('exploreClasses', state);
+  if (!cy.scratch('exploreOnPromote')) {
+    cy.scratch('exploreOnPromote', true);
+    cy.on('farpromote', () => applyExploreClasses(cy, cy.scratch('exploreClasses') as ExploreClasses));
+  }
+  farFieldOf(cy)?.setAppearance({ explore: state });
+  if (state.cursor) ensureOnMap(cy, [state.cursor]);
   cy.batch(() => {
     cy.elements(`.${EXPLORE_CLASSES.split(' ').join(', .')}`).removeClass(EXPLORE_CLASSES);
     const contacts = cy.nodes('.contact');
@@ -82,6 +91,7 @@ export function applyExploreClasses(cy: Core, state: ExploreClasses): void {
  * part of the map no panel covers), zooming in if the map is zoomed far out.
  */
 export function flyTo(cy: Core, id: string, at?: { x: number; y: number }): void {
+  ensureOnMap(cy, [id]);
   const node = cy.getElementById(id);
   if (node.empty()) return;
   const zoom = Math.max(cy.zoom(), 1.2);
@@ -98,6 +108,8 @@ export function flyTo(cy: Core, id: string, at?: { x: number; y: number }): void
 
 /** Frame a set of contacts (a focused neighbourhood). */
 export function frame(cy: Core, ids: Iterable<string>): void {
+  ids = [...ids];
+  ensureOnMap(cy, ids);
   const eles = cy.collection();
   for (const id of ids) eles.merge(cy.getElementById(id));
   if (eles.empty()) return;
@@ -105,16 +117,35 @@ export function frame(cy: Core, ids: Iterable<string>): void {
   else cy.animate({ fit: { eles, padding: 80 } }, { duration: 400 });
 }
 
-function angleOf(node: NodeSingular): number {
-  const p = node.position();
-  return Math.atan2(p.y, p.x);
+interface RingPlace {
+  id: string;
+  orbit: OrbitId;
+  angle: number;
 }
 
-/** Contacts of a ring ordered clockwise from the top. */
-function ring(cy: Core, orbit: OrbitId): NodeSingular[] {
-  const nodes = cy.nodes(`.contact[orbit = "${orbit}"]`).toArray() as NodeSingular[];
-  const fromTop = (n: NodeSingular) => (angleOf(n) + Math.PI / 2 + 2 * Math.PI) % (2 * Math.PI);
-  return nodes.sort((a, b) => fromTop(a) - fromTop(b));
+/** Contacts of a ring ordered clockwise from the top: its nodes, or on a big map's outer ring its dots too. */
+function ring(cy: Core, orbit: OrbitId): RingPlace[] {
+  const far = farFieldOf(cy);
+  const places: RingPlace[] =
+    far?.active && orbit === 'outer'
+      ? far.outerPlanets().map((p) => ({ id: p.id, orbit, angle: Math.atan2(p.y, p.x) }))
+      : (cy.nodes(`.contact[orbit = "${orbit}"]`).toArray() as NodeSingular[]).map((n) => {
+          const p = n.position();
+          return { id: n.id(), orbit, angle: Math.atan2(p.y, p.x) };
+        });
+  const fromTop = (n: RingPlace) => (n.angle + Math.PI / 2 + 2 * Math.PI) % (2 * Math.PI);
+  return places.sort((a, b) => fromTop(a) - fromTop(b));
+}
+
+/** Where a contact is on the map (node or far-field dot); null when it is not drawn. */
+function placeOf(cy: Core, id: string): RingPlace | null {
+  const node = cy.getElementById(id);
+  if (node.nonempty()) {
+    const p = node.position();
+    return { id, orbit: node.data('orbit') as OrbitId, angle: Math.atan2(p.y, p.x) };
+  }
+  const dot = farFieldOf(cy)?.outerPlanets().find((p) => p.id === id);
+  return dot ? { id, orbit: 'outer', angle: Math.atan2(dot.y, dot.x) } : null;
 }
 
 /**
@@ -122,41 +153,41 @@ function ring(cy: Core, orbit: OrbitId): NodeSingular[] {
  * ring, up goes one ring inwards and down one ring outwards, to the nearest angle there.
  */
 export function arrowTarget(cy: Core, from: string | null, key: string): string | null {
-  const current = from ? cy.getElementById(from) : null;
-  if (!current || current.empty()) {
+  const current = from ? placeOf(cy, from) : null;
+  if (!current) {
     for (const orbit of RING_ORDER) {
       const first = ring(cy, orbit)[0];
-      if (first) return first.id();
+      if (first) return first.id;
     }
     return null;
   }
-  const orbit = current.data('orbit') as OrbitId;
+  const orbit = current.orbit;
   if (key === 'ArrowLeft' || key === 'ArrowRight') {
     const nodes = ring(cy, orbit);
-    const at = nodes.findIndex((n) => n.id() === current.id());
+    const at = nodes.findIndex((n) => n.id === current.id);
     const step = key === 'ArrowRight' ? 1 : -1;
-    return nodes[(at + step + nodes.length) % nodes.length]?.id() ?? null;
+    return nodes[(at + step + nodes.length) % nodes.length]?.id ?? null;
   }
   const step = key === 'ArrowUp' ? -1 : 1;
   let index = RING_ORDER.indexOf(orbit) + step;
-  const angle = angleOf(current as NodeSingular);
+  const angle = current.angle;
   while (index >= 0 && index < RING_ORDER.length) {
     const nodes = ring(cy, RING_ORDER[index]!);
     if (nodes.length > 0) {
-      const gap = (n: NodeSingular) => Math.abs(Math.atan2(Math.sin(angleOf(n) - angle), Math.cos(angleOf(n) - angle)));
-      return nodes.reduce((best, n) => (gap(n) < gap(best) ? n : best)).id();
+      const gap = (n: RingPlace) => Math.abs(Math.atan2(Math.sin(n.angle - angle), Math.cos(n.angle - angle)));
+      return nodes.reduce((best, n) => (gap(n) < gap(best) ? n : best)).id;
     }
     index += step;
   }
-  return current.id();
+  return current.id;
 }
 
 /** Where a contact sits among its ring, for announcements: 1-based index and ring size. */
 export function ringPlace(cy: Core, id: string): { index: number; size: number } | null {
-  const node = cy.getElementById(id);
-  if (node.empty()) return null;
-  const nodes = ring(cy, node.data('orbit') as OrbitId);
-  return { index: nodes.findIndex((n) => n.id() === id) + 1, size: nodes.length };
+  const place = placeOf(cy, id);
+  if (!place) return null;
+  const nodes = ring(cy, place.orbit);
+  return { index: nodes.findIndex((n) => n.id === id) + 1, size: nodes.length };
 }
 
 /** Wire keyboard and hover; returns the teardown. */
@@ -171,6 +202,7 @@ export function attachExplorer(cy: Core, handlers: MapExplorerHandlers, getCurso
       event.preventDefault();
       const next = arrowTarget(cy, cursor, event.key);
       if (next) {
+        ensureOnMap(cy, [next]);
         handlers.oncursor(next);
         const node = cy.getElementById(next);
         const p = node.renderedPosition();

@@ -5,6 +5,7 @@
 import type { Core, StylesheetJson } from 'cytoscape';
 import type { Tie } from '../../graph/model';
 import { LIGHT_PALETTE, type MapPalette } from './palette';
+import { farFieldOf } from './map-far';
 
 export interface MapOverlay {
   /** Node diameters by contact id; null keeps the stylesheet's size. */
@@ -65,6 +66,13 @@ function isEmpty(o: MapOverlay): boolean {
 
 /** Apply `overlay` to the map, replacing the previous one. Touches only what it marks. */
 export function applyOverlay(cy: Core, overlay: MapOverlay): void {
+  // On a big map the far field's dots follow the overlay, and nodes it adds later get it too.
+  cy.scratch('overlay', overlay);
+  if (!cy.scratch('overlayOnPromote')) {
+    cy.scratch('overlayOnPromote', true);
+    cy.on('farpromote', () => applyOverlay(cy, cy.scratch('overlay') as MapOverlay));
+  }
+  farFieldOf(cy)?.setAppearance({ overlay });
   if (isEmpty(overlay) && !cy.scratch('overlayApplied')) return;
   cy.scratch('overlayApplied', !isEmpty(overlay));
   const focus = overlay.path ?? overlay.weak;

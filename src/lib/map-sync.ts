@@ -42,7 +42,14 @@ export function targetPosition(contact: Contact, layout: OrbitLayout, pins: Map<
  * Apply `data` to `cy`. Returns true when the map was drawn for the first time, or got its
  * first contacts (the caller then fits the view).
  */
-export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate: boolean): boolean {
+export function syncMap(
+  cy: Core,
+  data: MapData,
+  pins: Map<string, Pin>,
+  animate: boolean,
+  /** Contacts drawn as far-field dots rather than nodes (see map-far.ts). */
+  isDot: (id: string) => boolean = () => false,
+): boolean {
   const wasEmpty = cy.nodes().empty();
   const firstFill = cy.nodes('.contact').empty();
   const newLayout = cy.scratch('orbitLayout') !== data.layout;
@@ -77,6 +84,10 @@ export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate
     for (const contact of data.contacts) {
       const to = targetPosition(contact, data.layout, pins);
       const node = cy.getElementById(contact.id);
+      if (isDot(contact.id)) {
+        if (node.nonempty() && !node.grabbed()) node.remove();
+        continue;
+      }
       if (node.empty()) {
         added.push(contactElement(contact, to, data.layout));
         continue;
@@ -92,6 +103,7 @@ export function syncMap(cy: Core, data: MapData, pins: Map<string, Pin>, animate
     cy.edges().filter((e) => !tieIds.has(e.id())).remove();
     for (const tie of data.ties) {
       if (!contactIds.has(tie.source) || !contactIds.has(tie.target)) continue;
+      if (isDot(tie.source) || isDot(tie.target)) continue;
       if (cy.getElementById(`tie:${tie.id}`).empty()) added.push(tieElement(tie));
     }
     if (added.length > 0) cy.add(added);

@@ -165,8 +165,8 @@ describe.skipIf(!executablePath)(`a ${CONTACTS}-contact network in Chromium`, ()
       ]);
       const size = pngSize(new Uint8Array(readFileSync((await download.path())!)));
       expect(size.width).toBeGreaterThanOrEqual(1600);
-      expect(size.width).toBeLessThanOrEqual(16_384);
-      expect(size.height).toBeLessThanOrEqual(16_384);
+      expect(size.width).toBeLessThanOrEqual(8_192);
+      expect(size.height).toBeLessThanOrEqual(8_192);
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT,

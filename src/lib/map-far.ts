@@ -1,0 +1,496 @@
+// The far field of a big map. From FAR_FIELD_MIN contacts on the map, the outer planets are
+// not cytoscape nodes: cytoscape spends ~0.2 ms of style work per node and redraws every node
+// on each frame, which at 27,000 outer planets means half a minute to the first frame and a
+// few frames a second while panning (software rendering). They are drawn instead as dots on a
+// canvas under cytoscape's, in one path per colour, following cytoscape's pan and zoom.
+//
+// A dot becomes a real node ("promoted") whenever someone needs it as one: the pointer over it
+// (so it can be hovered, clicked and dragged like any other), the selected contact and the
+// people it knows, a contact reached by search, keyboard or focus (`ensureOnMap`), and every
+// outer planet in view once the view is zoomed in to VIEW_PROMOTE_MAX of them or fewer. Ties
+// are drawn between nodes only, so at overview the map shows the ties among core and tweeners
+// and those of promoted contacts: the other ties are thinned out until zoomed in.
+//
+// All of this is view state: the network, its orbits and positions are untouched.
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { OrbitLayout } from '../../graph/layout';
+import type { Contact, OrbitId, Tie } from '../../graph/model';
+import { contactElement, tieElement, type Point } from './map-elements';
+import type { ExploreClasses } from './map-explorer';
+import { WEAK_COLOR, type MapOverlay } from './map-overlay';
+
+/** Contacts on the map from which the outer planets are drawn as dots. */
+export const FAR_FIELD_MIN = 10_000;
+/** Zoomed in to this many outer planets in view or fewer, they all become nodes. */
+export const VIEW_PROMOTE_MAX = 700;
+/** Contacts promoted on request (search, keyboard, a drop) kept as nodes, oldest dropped first. */
+const PINNED_MAX = 300;
+/** Of the selected contact's people, this many at most become nodes to show its ties. */
+const NEIGHBOURS_MAX = 200;
+/** Dots fade to this opacity when filtered out or out of focus, as nodes do. */
+const FADED_ALPHA = 0.14;
+const VIEW_SETTLE_MS = 180;
+/** Dots smaller than this on screen (pixels across) are not picked by the pointer. */
+const HOVER_MIN_PX = 3;
+
+/** What the dots show besides their orbit colour: the analysis overlay and explore state. */
+export interface FarAppearance {
+  overlay: MapOverlay | null;
+  explore: ExploreClasses | null;
+}
+
+/** Whether a dot is drawn faded, as its node would be (filtered out, out of focus, off a lit path). */
+export function fadedDot(id: string, { overlay, explore }: FarAppearance): boolean {
+  if (explore?.matching && !explore.matching.has(id)) return true;
+  if (explore?.focus && !explore.focus.has(id)) return true;
+  const lit = overlay?.path?.contacts ?? overlay?.weak?.contacts;
+  return !!lit && !lit.has(id);
+}
+
+export interface FarData {
+  contacts: readonly Contact[];
+  ties: readonly Tie[];
+  layout: OrbitLayout;
+  /** Where each contact is drawn now (its layout place, or where it was dropped). */
+  position: (contact: Contact) => Point;
+}
+
+/** The far field of `cy`, when its map has one. */
+export function farFieldOf(cy: Core): FarField | null {
+  return (cy.scratch('farField') as FarField | undefined) ?? null;
+}
+
+/** Make sure these contacts are cytoscape nodes (a no-op on maps without a far field). */
+export function ensureOnMap(cy: Core, ids: Iterable<string>): void {
+  farFieldOf(cy)?.pin(ids);
+}
+
+export class FarField {
+  readonly canvas: HTMLCanvasElement;
+  /** Set by the owner: called after nodes were added or removed by a promotion. */
+  onpromote: (() => void) | null = null;
+
+  private readonly cy: Core;
+  private readonly container: HTMLElement;
+  private enabled = false;
+  private contacts = new Map<string, Contact>();
+  private data: FarData | null = null;
+  private adjacency = new Map<string, Tie[]>();
+  /** Every outer planet (promoted or not), with its position. */
+  private ids: string[] = [];
+  private xs = new Float64Array(0);
+  private ys = new Float64Array(0);
+  private index = new Map<string, number>();
+  private grid = new Map<string, number[]>();
+  private cell = 40;
+  private appearance: FarAppearance = { overlay: null, explore: null };
+
+  private view = new Set<string>();
+  private pinned = new Map<string, true>();
+  private keep = new Set<string>();
+  private hover: string | null = null;
+
+  private frame = 0;
+  /** The dots painted at one zoom over a region a little larger than the view (see draw). */
+  private cache: { canvas: HTMLCanvasElement; zoom: number; x1: number; y1: number; x2: number; y2: number; version: number } | null = null;
+  private version = 0;
+  private sharpTimer: ReturnType<typeof setTimeout> | undefined;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly teardown: () => void;
+
+  constructor(cy: Core, container: HTMLElement) {
+    this.cy = cy;
+    this.container = container;
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'orbit-far-field';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;pointer-events:none;z-index:0';
+    container.prepend(this.canvas);
+    cy.scratch('farField', this);
+
+    const onviewport = () => {
+      this.schedule();
+      clearTimeout(this.settleTimer);
+      this.settleTimer = setTimeout(() => this.promoteInView(), VIEW_SETTLE_MS);
+    };
+    const onmove = (event: MouseEvent) => this.pointerAt(event);
+    cy.on('viewport resize', onviewport);
+    container.addEventListener('mousemove', onmove, { passive: true });
+    this.teardown = () => {
+      cy.off('viewport resize', onviewport);
+      container.removeEventListener('mousemove', onmove);
+    };
+  }
+
+  destroy(): void {
+    this.teardown();
+    clearTimeout(this.settleTimer);
+    clearTimeout(this.sharpTimer);
+    cancelAnimationFrame(this.frame);
+    this.canvas.remove();
+    this.cy.removeScratch('farField');
+  }
+
+  /** Whether the map is big enough to draw its outer planets as dots. */
+  get active(): boolean {
+    return this.enabled;
+  }
+
+  /** Outer planets drawn as dots now (not promoted). */
+  get dotCount(): number {
+    if (!this.enabled) return 0;
+    let n = 0;
+    for (const id of this.ids) if (!this.isPromoted(id)) n++;
+    return n;
+  }
+
+  /** True for a contact drawn as a dot, not as a node. */
+  isDot(id: string): boolean {
+    return this.enabled && this.index.has(id) && !this.isPromoted(id);
+  }
+
+  /** The outer planets and where they are (all of them, dots or promoted). */
+  outerPlanets(): { id: string; x: number; y: number }[] {
+    return this.ids.map((id, i) => ({ id, x: this.xs[i]!, y: this.ys[i]! }));
+  }
+
+  /** Take the network as the map is about to draw it; `minContacts` turns the far field on. */
+  update(data: FarData, minContacts = FAR_FIELD_MIN): void {
+    this.data = data;
+    this.enabled = data.contacts.length >= minContacts;
+    this.contacts = new Map(data.contacts.map((c) => [c.id, c]));
+    this.adjacency = new Map();
+    if (this.enabled) {
+      for (const t of data.ties) {
+        for (const id of [t.source, t.target]) {
+          const list = this.adjacency.get(id);
+          if (list) list.push(t);
+          else this.adjacency.set(id, [t]);
+        }
+      }
+    }
+    const outer = this.enabled ? data.contacts.filter((c) => c.orbit === 'outer') : [];
+    this.ids = outer.map((c) => c.id);
+    this.xs = new Float64Array(outer.length);
+    this.ys = new Float64Array(outer.length);
+    this.index = new Map();
+    this.cell = Math.max(8, data.layout.options.nodeSize * 2);
+    this.grid = new Map();
+    outer.forEach((c, i) => {
+      const p = data.position(c);
+      this.xs[i] = p.x;
+      this.ys[i] = p.y;
+      this.index.set(c.id, i);
+      const key = this.cellKey(p.x, p.y);
+      const bucket = this.grid.get(key);
+      if (bucket) bucket.push(i);
+      else this.grid.set(key, [i]);
+    });
+    for (const set of [this.view, this.keep]) for (const id of set) if (!this.contacts.has(id)) set.delete(id);
+    for (const id of this.pinned.keys()) if (!this.contacts.has(id)) this.pinned.delete(id);
+    this.invalidate();
+  }
+
+  setAppearance(appearance: Partial<FarAppearance>): void {
+    this.appearance = { ...this.appearance, ...appearance };
+    // A lit intro path is drawn with its ties, so its people are nodes.
+    if (appearance.overlay?.path) this.pin(appearance.overlay.path.contacts);
+    this.invalidate();
+  }
+
+  /** The selected contact (and the people it knows) stay nodes while it is selected. */
+  setSelected(id: string | null): void {
+    const next = new Set<string>();
+    if (this.enabled && id !== null && this.contacts.has(id)) {
+      next.add(id);
+      for (const t of (this.adjacency.get(id) ?? []).slice(0, NEIGHBOURS_MAX)) next.add(t.source === id ? t.target : t.source);
+    }
+    const before = this.keep;
+    this.keep = next;
+    this.reconcile([...before, ...next]);
+  }
+
+  /** Promote these contacts and keep them as nodes (most recent PINNED_MAX). */
+  pin(ids: Iterable<string>): void {
+    if (!this.enabled) return;
+    const touched: string[] = [];
+    for (const id of ids) {
+      if (!this.index.has(id)) continue;
+      this.pinned.delete(id);
+      this.pinned.set(id, true);
+      touched.push(id);
+    }
+    while (this.pinned.size > PINNED_MAX) {
+      const oldest = this.pinned.keys().next().value as string;
+      this.pinned.delete(oldest);
+      touched.push(oldest);
+    }
+    this.reconcile(touched);
+  }
+
+  /** Repaint the dots (their data, look or promotions changed) on the next frame. */
+  invalidate(): void {
+    this.version++;
+    this.schedule();
+  }
+
+  /** Draw the dots on the next animation frame. */
+  schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /**
+   * Draw now. Painting 27,000 dots takes ~100 ms in software, too slow for every frame of a
+   * pan, so they are painted once per zoom into a cached bitmap covering the view and a
+   * margin around it; while the view moves that bitmap is only shifted (and scaled while
+   * zooming), and repainted sharp once the view rests or leaves the cached region.
+   */
+  draw(): void {
+    const ratio = globalThis.devicePixelRatio || 1;
+    const width = this.container.clientWidth;
+    const height = this.container.clientHeight;
+    const w = Math.max(1, Math.round(width * ratio));
+    const h = Math.max(1, Math.round(height * ratio));
+    if (this.canvas.width !== w || this.canvas.height !== h) {
+      this.canvas.width = w;
+      this.canvas.height = h;
+    }
+    const ctx = this.canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    if (!this.enabled || this.ids.length === 0) return;
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const view = { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (width - pan.x) / zoom, y2: (height - pan.y) / zoom };
+    let cache = this.cache;
+    const inside = (c: NonNullable<typeof cache>) => view.x1 >= c.x1 && view.y1 >= c.y1 && view.x2 <= c.x2 && view.y2 <= c.y2;
+    const fresh = cache !== null && cache.version === this.version && inside(cache);
+    if (!fresh || cache!.zoom !== zoom) {
+      clearTimeout(this.sharpTimer);
+      if (fresh) {
+        // Zooming: show the cached dots scaled now, repaint them sharp when the zoom rests.
+        this.sharpTimer = setTimeout(() => {
+          this.cache = null;
+          this.schedule();
+        }, VIEW_SETTLE_MS);
+      } else {
+        cache = this.paintCache(zoom * ratio, view);
+        this.cache = cache;
+      }
+    }
+    const c = cache!;
+    const scale = (zoom * ratio) / c.zoom;
+    ctx.setTransform(scale, 0, 0, scale, pan.x * ratio + c.x1 * zoom * ratio, pan.y * ratio + c.y1 * zoom * ratio);
+    ctx.imageSmoothingEnabled = scale !== 1;
+    ctx.drawImage(c.canvas, 0, 0);
+  }
+
+  /** Paint the dots at `pixelsPerUnit` over `view` and half a view's margin on each side. */
+  private paintCache(pixelsPerUnit: number, view: { x1: number; y1: number; x2: number; y2: number }) {
+    const mw = (view.x2 - view.x1) / 2;
+    const mh = (view.y2 - view.y1) / 2;
+    const region = { x1: view.x1 - mw, y1: view.y1 - mh, x2: view.x2 + mw, y2: view.y2 + mh };
+    const canvas = this.cache?.canvas ?? document.createElement('canvas');
+    canvas.width = Math.max(1, Math.ceil((region.x2 - region.x1) * pixelsPerUnit));
+    canvas.height = Math.max(1, Math.ceil((region.y2 - region.y1) * pixelsPerUnit));
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(pixelsPerUnit, 0, 0, pixelsPerUnit, -region.x1 * pixelsPerUnit, -region.y1 * pixelsPerUnit);
+    this.paint(ctx, pixelsPerUnit, region);
+    return { canvas, zoom: pixelsPerUnit, version: this.version, ...region };
+  }
+
+  /**
+   * Paint the dots into `ctx` (already transformed to model coordinates) at `zoom` device
+   * pixels per model unit, those inside `extent` only. Shared by the screen and the PNG export.
+   */
+  paint(ctx: CanvasRenderingContext2D, zoom: number, extent?: { x1: number; y1: number; x2: number; y2: number }): void {
+    // Below ~1.5 device pixels a square is indistinguishable from a disc and far cheaper.
+    const minRadius = 0.75 / zoom;
+    for (const group of this.dotGroups(extent)) {
+      ctx.fillStyle = group.fill;
+      ctx.globalAlpha = group.alpha;
+      ctx.beginPath();
+      for (const i of group.members) {
+        const r = Math.max(minRadius, group.radius(i));
+        const x = this.xs[i]!;
+        const y = this.ys[i]!;
+        if (r * zoom < 1.5) ctx.rect(x - r, y - r, 2 * r, 2 * r);
+        else {
+          ctx.moveTo(x + r, y);
+          ctx.arc(x, y, r, 0, 2 * Math.PI);
+        }
+      }
+      ctx.fill();
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  /** The dots (inside `extent`) as SVG circles grouped by fill, for the SVG export. */
+  svg(extent?: { x1: number; y1: number; x2: number; y2: number }): string {
+    const out: string[] = [];
+    const n = (v: number) => Math.round(v * 100) / 100;
+    for (const group of this.dotGroups(extent)) {
+      out.push(`<g fill="${group.fill}"${group.alpha < 1 ? ` fill-opacity="${group.alpha}"` : ''}>`);
+      for (const i of group.members) out.push(`<circle cx="${n(this.xs[i]!)}" cy="${n(this.ys[i]!)}" r="${n(group.radius(i))}"/>`);
+      out.push('</g>');
+    }
+    return out.join('');
+  }
+
+  /** The dots to draw (not promoted, inside `extent`), grouped by fill colour and opacity. */
+  private dotGroups(extent?: { x1: number; y1: number; x2: number; y2: number }) {
+    if (!this.enabled || !this.data) return [];
+    const base = this.data.layout.options.nodeSize / 2;
+    const outerColor = this.orbitColor('outer');
+    const colors = this.appearance.overlay?.colors ?? null;
+    const sizes = this.appearance.overlay?.sizes ?? null;
+    const weak = this.appearance.overlay?.weak?.contacts ?? null;
+    const radius = (i: number) => {
+      const size = sizes?.[this.ids[i]!];
+      return size !== undefined ? size / 2 : base;
+    };
+    const groups = new Map<string, { fill: string; alpha: number; members: number[]; radius: (i: number) => number }>();
+    for (let i = 0; i < this.ids.length; i++) {
+      const id = this.ids[i]!;
+      const x = this.xs[i]!;
+      const y = this.ys[i]!;
+      if (extent && (x < extent.x1 - base * 4 || x > extent.x2 + base * 4 || y < extent.y1 - base * 4 || y > extent.y2 + base * 4)) continue;
+      if (this.isPromoted(id)) continue;
+      const fill = weak?.has(id) ? WEAK_COLOR : (colors?.[id] ?? outerColor);
+      const alpha = fadedDot(id, this.appearance) ? FADED_ALPHA : 1;
+      const key = `${fill}|${alpha}`;
+      const group = groups.get(key);
+      if (group) group.members.push(i);
+      else groups.set(key, { fill, alpha, members: [i], radius });
+    }
+    return [...groups.values()];
+  }
+
+  private orbitColor(orbit: OrbitId): string {
+    // The ring's colour in the current stylesheet (themes change it).
+    const band = this.cy.getElementById(`band:${orbit}`);
+    return band.nonempty() ? String(band.style('border-color')) : '#8c96a3';
+  }
+
+  private isPromoted(id: string): boolean {
+    return this.view.has(id) || this.pinned.has(id) || this.keep.has(id) || this.hover === id;
+  }
+
+  private cellKey(x: number, y: number): string {
+    return `${Math.floor(x / this.cell)},${Math.floor(y / this.cell)}`;
+  }
+
+  /** The dot under a model point, within `reach` model units; null when none. */
+  dotAt(x: number, y: number, reach: number): string | null {
+    let best: string | null = null;
+    let bestD = reach * reach;
+    const span = Math.ceil(reach / this.cell);
+    const cx = Math.floor(x / this.cell);
+    const cy = Math.floor(y / this.cell);
+    for (let gx = cx - span; gx <= cx + span; gx++) {
+      for (let gy = cy - span; gy <= cy + span; gy++) {
+        for (const i of this.grid.get(`${gx},${gy}`) ?? []) {
+          const d = (this.xs[i]! - x) ** 2 + (this.ys[i]! - y) ** 2;
+          if (d <= bestD) {
+            bestD = d;
+            best = this.ids[i]!;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The pointer moved: the dot under it becomes a node so cytoscape can hover, tap and drag it. */
+  private pointerAt(event: MouseEvent): void {
+    if (!this.enabled || event.buttons !== 0) return;
+    const box = this.container.getBoundingClientRect();
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const x = (event.clientX - box.left - pan.x) / zoom;
+    const y = (event.clientY - box.top - pan.y) / zoom;
+    const nodeSize = this.data?.layout.options.nodeSize ?? 16;
+    // Dots under HOVER_MIN_PX across are too small to pick one out: there the pointer pans.
+    const id = nodeSize * zoom < HOVER_MIN_PX ? null : this.dotAt(x, y, nodeSize / 2 + 3 / zoom);
+    if (id === this.hover || (id === null && this.hover === null)) return;
+    const before = this.hover;
+    this.hover = id ?? (before && this.cy.getElementById(before).grabbed() ? before : null);
+    this.reconcile([before, id].filter((v): v is string => v !== null));
+  }
+
+  /** After the view settles: zoomed in far enough, every outer planet in view is a node. */
+  private promoteInView(): void {
+    if (!this.enabled) return;
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const x1 = -pan.x / zoom;
+    const y1 = -pan.y / zoom;
+    const x2 = (this.cy.width() - pan.x) / zoom;
+    const y2 = (this.cy.height() - pan.y) / zoom;
+    const next = new Set<string>();
+    for (let i = 0; i < this.ids.length; i++) {
+      const x = this.xs[i]!;
+      const y = this.ys[i]!;
+      if (x < x1 || x > x2 || y < y1 || y > y2) continue;
+      next.add(this.ids[i]!);
+      if (next.size > VIEW_PROMOTE_MAX) {
+        next.clear();
+        break;
+      }
+    }
+    const before = this.view;
+    this.view = next;
+    this.reconcile([...before, ...next]);
+  }
+
+  /** Add or remove the nodes of `ids` so cytoscape holds exactly the promoted ones. */
+  private reconcile(ids: Iterable<string>): void {
+    if (!this.data) return;
+    const cy = this.cy;
+    const add: ElementDefinition[] = [];
+    const addedIds = new Set<string>();
+    const remove: string[] = [];
+    for (const id of new Set(ids)) {
+      if (!this.index.has(id)) continue;
+      const node = cy.getElementById(id);
+      const wanted = this.enabled && this.isPromoted(id);
+      if (wanted && node.empty()) {
+        const contact = this.contacts.get(id);
+        if (!contact) continue;
+        add.push(contactElement(contact, this.data.position(contact), this.data.layout));
+        addedIds.add(id);
+      } else if (!wanted && node.nonempty() && !node.grabbed() && !node.animated()) {
+        remove.push(id);
+      }
+    }
+    if (add.length === 0 && remove.length === 0) return;
+    cy.batch(() => {
+      for (const id of remove) cy.getElementById(id).remove();
+      if (add.length > 0) {
+        const ties: ElementDefinition[] = [];
+        const seen = new Set<string>();
+        for (const id of addedIds) {
+          for (const t of this.adjacency.get(id) ?? []) {
+            const other = t.source === id ? t.target : t.source;
+            if (seen.has(t.id) || !cy.getElementById(`tie:${t.id}`).empty()) continue;
+            const present = addedIds.has(other) || (cy.getElementById(other).nonempty() && !this.isDot(other));
+            if (!present || !this.contacts.has(other)) continue;
+            seen.add(t.id);
+            ties.push(tieElement(t));
+          }
+        }
+        cy.add([...add, ...ties]);
+      }
+    });
+    this.invalidate();
+    // Explore classes and the analysis overlay are re-applied to the new nodes (map-explorer,
+    // map-overlay listen for this).
+    cy.emit('farpromote');
+    this.onpromote?.();
+  }
+}

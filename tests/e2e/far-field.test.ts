@@ -1,0 +1,246 @@
+// The far field of a big map, end to end in Debian's Chromium: the outer planets drawn as dots
+// under cytoscape (src/lib/map-far.ts), a dot turned into a node under the pointer and dragged
+// to another ring, search reaching a dot, zooming in turning the dots in view into nodes, a
+// filter fading dots, and the PNG export drawing the dots. The field normally starts at 10,000
+// contacts; `?far-field=1500` turns it on for a 3,000-contact network to keep CI short (the
+// 30,000-contact figures are in bench/browser.ts).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Contact } from '../../graph/model';
+import { syntheticNetwork } from '../../graph/sample';
+import { dragMouse, ensureUiBuilt, launchChromium, ringPointOnScreen, SCREENSHOTS, startServer, type RunningServer, type ScreenPoint } from '../support/browser';
+import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
+import { sqliteFactory } from '../support/stores';
+
+const executablePath = chromiumPath();
+if (!executablePath) console.warn(`far-field e2e skipped: no Chromium (${HOW_TO_ENABLE.chromium})`);
+
+const TIMEOUT = 120_000;
+type MapElement = HTMLElement & { orbitCy: import('cytoscape').Core };
+
+describe.skipIf(!executablePath)('a big map draws its outer planets as dots', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+  const net = syntheticNetwork({ contacts: 3000 });
+  const onMap = net.contacts.filter((c) => c.orbit !== 'archived');
+  const outer = onMap.filter((c) => c.orbit === 'outer');
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureUiBuilt();
+    browser = await launchChromium(executablePath!);
+    server = await startServer(sqliteFactory);
+    await server.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
+    page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.goto(`${server.url}/?test-hooks&far-field=1500`);
+    await page.waitForFunction((min) => Number((document.querySelector('.orbit-map') as HTMLElement | null)?.dataset.drawnContacts ?? 0) >= min, onMap.length, {
+      timeout: TIMEOUT,
+      polling: 100,
+    });
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    await browser?.close();
+  });
+
+  /** Outer planets that are cytoscape nodes now, and dots. */
+  const split = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('.orbit-map') as MapElement;
+      const far = el.orbitCy.scratch('farField') as { dotCount: number };
+      return { nodes: el.orbitCy.nodes('node.contact.outer').length, dots: far.dotCount, drawn: Number(el.dataset.drawnContacts) };
+    });
+
+  /** Page point of a contact's place on the map, whether node or dot. */
+  const placeOnScreen = (id: string) =>
+    page.evaluate((id) => {
+      const el = document.querySelector('.orbit-map') as MapElement;
+      const cy = el.orbitCy;
+      const p = (cy.scratch('orbitLayout') as { positions: Record<string, { x: number; y: number }> }).positions[id]!;
+      const box = el.getBoundingClientRect();
+      return { x: box.left + cy.pan().x + p.x * cy.zoom(), y: box.top + cy.pan().y + p.y * cy.zoom() };
+    }, id);
+
+  /** Share of the far-field canvas's sampled pixels that are painted. */
+  const dotInk = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector('.orbit-far-field') as HTMLCanvasElement;
+      const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let inked = 0;
+      let seen = 0;
+      for (let i = 3; i < px.length; i += 4 * 13) {
+        seen++;
+        if (px[i]! > 0) inked++;
+      }
+      return inked / seen;
+    });
+
+  it('draws every contact, the outer planets as dots, and says so in the count', async () => {
+    const s = await split();
+    expect(s.drawn).toBe(onMap.length);
+    // Nearly all outer planets are dots; the rest (core, tweeners) are nodes.
+    expect(s.dots).toBeGreaterThan(outer.length * 0.9);
+    expect(s.nodes + s.dots).toBe(outer.length);
+    const inner = await page.evaluate(() => (document.querySelector('.orbit-map') as MapElement).orbitCy.nodes('node.contact.core, node.contact.tweener').length);
+    expect(inner).toBe(onMap.length - outer.length);
+    await expect.poll(dotInk, { timeout: 10_000 }).toBeGreaterThan(0.01);
+    // Ties between dots are thinned out: only ties whose two ends are nodes are drawn.
+    const ties = await page.evaluate(() => (document.querySelector('.orbit-map') as MapElement).orbitCy.edges().length);
+    expect(ties).toBeLessThan(net.ties.length / 2);
+  }, TIMEOUT);
+
+  it('turns the dot under the pointer into a node that can be dragged to another ring', async () => {
+    const mover = outer[Math.floor(outer.length / 3)]!;
+    const at = await placeOnScreen(mover.id);
+    await page.mouse.move(at.x - 30, at.y - 30);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    // The node under the pointer now: the dot nearest to it (at overview dots are ~1 px apart).
+    const grabbed = await page.evaluate(
+      ({ x, y }) => {
+        const el = document.querySelector('.orbit-map') as MapElement;
+        const box = el.getBoundingClientRect();
+        let best: { id: string; d: number } | null = null;
+        el.orbitCy.nodes('node.contact.outer').forEach((n) => {
+          const p = n.renderedPosition();
+          const d = Math.hypot(box.left + p.x - x, box.top + p.y - y);
+          if (!best || d < best.d) best = { id: n.id(), d };
+        });
+        return best as { id: string; d: number } | null;
+      },
+      at,
+    );
+    expect(grabbed).not.toBeNull();
+    expect(grabbed!.d).toBeLessThan(8);
+    const from: ScreenPoint = at;
+    const angle = await page.evaluate(
+      ({ x, y }) => {
+        const el = document.querySelector('.orbit-map') as MapElement;
+        const box = el.getBoundingClientRect();
+        return Math.atan2(y - box.top - el.orbitCy.pan().y, x - box.left - el.orbitCy.pan().x);
+      },
+      from,
+    );
+    await dragMouse(page, from, await ringPointOnScreen(page, 'tweener', angle));
+    await expect.poll(async () => (await server.get<Contact>(`/api/contacts/${grabbed!.id}`)).orbit, { timeout: 30_000 }).toBe('tweener');
+    await expect
+      .poll(() => page.evaluate((id) => (document.querySelector('.orbit-map') as MapElement).orbitCy.getElementById(id).data('orbit'), grabbed!.id))
+      .toBe('tweener');
+    await page.mouse.move(5, 400);
+  }, TIMEOUT);
+
+  it('search selects an outer planet drawn as a dot and flies to it as a node', async () => {
+    const wanted = outer.find((c) => outer.filter((o) => o.name === c.name).length === 1 && onMap.filter((o) => o.name === c.name).length === 1)!;
+    const before = await page.evaluate((id) => (document.querySelector('.orbit-map') as MapElement).orbitCy.getElementById(id).empty(), wanted.id);
+    expect(before).toBe(true);
+    await page.keyboard.press('/');
+    await page.keyboard.type(wanted.name);
+    await page.getByRole('option').filter({ hasText: wanted.name }).first().click();
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector('.orbit-map') as MapElement).orbitCy.nodes('.contact.selected').map((n) => n.id())))
+      .toEqual([wanted.id]);
+    const view = await page.evaluate((id) => {
+      const cy = (document.querySelector('.orbit-map') as MapElement).orbitCy;
+      const p = cy.getElementById(id).renderedPosition();
+      return { dx: Math.abs(p.x - cy.width() / 2) / cy.width(), dy: Math.abs(p.y - cy.height() / 2) / cy.height() };
+    }, wanted.id);
+    // In the middle of the map's free area (panels may cover one side of the map).
+    expect(view.dx).toBeLessThan(0.25);
+    expect(view.dy).toBeLessThan(0.25);
+    // Zoomed in this far, the outer planets in view are nodes, with their names.
+    await expect.poll(async () => (await split()).nodes, { timeout: 10_000 }).toBeGreaterThan(20);
+    const labelled = await page.evaluate(() => {
+      const cy = (document.querySelector('.orbit-map') as MapElement).orbitCy;
+      const ext = cy.extent();
+      return cy
+        .nodes('node.contact.outer')
+        .filter((n) => {
+          const p = n.position();
+          return p.x > ext.x1 && p.x < ext.x2 && p.y > ext.y1 && p.y < ext.y2;
+        })
+        .map((n) => n.style('label')).length;
+    });
+    expect(labelled).toBeGreaterThan(20);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(async () => (await split()).dots, { timeout: 10_000 }).toBeGreaterThan(outer.length * 0.8);
+  }, TIMEOUT);
+
+  it('fades the dots a filter leaves out', async () => {
+    const full = await dotInk();
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await filters.getByRole('checkbox', { name: 'Core' }).check();
+    // Faded dots are painted at low opacity: the canvas's mean alpha drops.
+    const alpha = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('.orbit-far-field') as HTMLCanvasElement;
+        const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let sum = 0;
+        let n = 0;
+        for (let i = 3; i < px.length; i += 4 * 13) {
+          if (px[i]! > 0) {
+            sum += px[i]!;
+            n++;
+          }
+        }
+        return n === 0 ? 0 : sum / n;
+      });
+    await expect.poll(alpha, { timeout: 10_000 }).toBeLessThan(100);
+    expect(await dotInk()).toBeGreaterThan(full * 0.5);
+    await page.getByRole('button', { name: /Clear/ }).first().click();
+    await expect.poll(alpha, { timeout: 10_000 }).toBeGreaterThan(200);
+    await page.keyboard.press('Escape');
+  }, TIMEOUT);
+
+  it('exports the whole map with its dots as a PNG', async () => {
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByRole('menuitem', { name: 'PNG image' }).click()]);
+    const bytes = readFileSync((await download.path())!);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(join(SCREENSHOTS, 'far-field-export.png'), bytes);
+    await page.screenshot({ path: join(SCREENSHOTS, 'far-field-map.png') });
+    // Count pixels of the outer planets' colour in the image: every dot is drawn, not just
+    // the few outer planets that are nodes.
+    const counted = await page.evaluate(async (b64) => {
+      const raw = atob(b64);
+      const bytes = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+      const blob = new Blob([bytes], { type: 'image/png' });
+      const bitmap = await createImageBitmap(blob);
+      const canvas = document.createElement('canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const cy = (document.querySelector('.orbit-map') as MapElement).orbitCy;
+      const outerColor = String(cy.getElementById('band:outer').style('border-color')).match(/\d+/g)!.map(Number);
+      const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let hits = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (Math.abs(px[i]! - outerColor[0]!) < 6 && Math.abs(px[i + 1]! - outerColor[1]!) < 6 && Math.abs(px[i + 2]! - outerColor[2]!) < 6) hits++;
+      }
+      return { hits, width: canvas.width, height: canvas.height, nodeSize: (cy.scratch('orbitLayout') as { options: { nodeSize: number } }).options.nodeSize };
+    }, Buffer.from(bytes).toString('base64'));
+    expect(counted.width).toBeLessThanOrEqual(8_192);
+    // Each dot covers at least a few pixels at the export scale; nodes alone would be < 10% of that.
+    expect(counted.hits).toBeGreaterThan(outer.length * 4);
+
+    // The SVG carries every dot as a circle under the nodes.
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [svgDownload] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByRole('menuitem', { name: 'SVG image' }).click()]);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    const field = svg.slice(svg.indexOf('<g class="far-field">'), svg.indexOf('<g class="ties">'));
+    const dots = (await split()).dots;
+    expect(field.match(/<circle /g)?.length ?? 0).toBe(dots);
+    expect(pageErrors).toEqual([]);
+  }, TIMEOUT);
+});
