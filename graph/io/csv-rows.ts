@@ -28,8 +28,10 @@ export function readCsv(text: string, delimiter = ','): CsvTable {
   const rows: CsvRow[] = [];
   let line = 1;
   for (const data of parsed.data) {
-    // Without dynamicTyping papaparse yields strings only.
-    const cells = (data as string[]).map(repairMojibake);
+    // Without dynamicTyping papaparse yields strings only; repaired in place (no second array
+    // per row: at 30,000 rows the garbage collector notices).
+    const cells = data as string[];
+    for (let i = 0; i < cells.length; i++) cells[i] = repairMojibake(cells[i]);
     rows.push({ line, cells });
     // The next row starts after this row's line break and any quoted line breaks inside it.
     line += 1;

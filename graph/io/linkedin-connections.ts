@@ -21,6 +21,13 @@ export function parseLinkedInConnections(text: string, now?: string): ParsedImpo
   const cols = new Columns(table.rows[headerAt].cells);
   const seenKeys = new Set<string>();
   const stamp = now ?? nowIso();
+  // Connection dates repeat (a few thousand distinct days in 30,000 rows): read each once.
+  const dates = new Map<string, string | null>();
+  const readDate = (raw: string) => {
+    let date = dates.get(raw);
+    if (date === undefined) dates.set(raw, (date = parseDate(raw)));
+    return date;
+  };
   for (const row of table.rows.slice(headerAt + 1)) {
     if (isBlank(row)) continue;
     const name = joinName(cols.get(row, 'First Name'), cols.get(row, 'Last Name'));
@@ -31,7 +38,7 @@ export function parseLinkedInConnections(text: string, now?: string): ParsedImpo
     }
     const rawUrl = cols.get(row, 'URL') || cols.get(row, 'Profile URL');
     const rawDate = cols.get(row, 'Connected On');
-    const connectedOn = rawDate ? parseDate(rawDate) : null;
+    const connectedOn = rawDate ? readDate(rawDate) : null;
     if (rawDate && !connectedOn) {
       addError(result, row.line, `'${name.slice(0, 60)}': cannot read the date '${rawDate.slice(0, 40)}' (expected like 14 Mar 2025)`);
       continue;
