@@ -123,12 +123,12 @@ interface RingPlace {
   angle: number;
 }
 
-/** Contacts of a ring ordered clockwise from the top: its nodes, or on a big map's outer ring its dots too. */
+/** Contacts of a ring ordered clockwise from the top: its nodes, or on a big map's far rings its dots too. */
 function ring(cy: Core, orbit: OrbitId): RingPlace[] {
   const far = farFieldOf(cy);
   const places: RingPlace[] =
-    far?.active && orbit === 'outer'
-      ? far.outerPlanets().map((p) => ({ id: p.id, orbit, angle: Math.atan2(p.y, p.x) }))
+    far?.drawsOrbit(orbit)
+      ? far.planets(orbit).map((p) => ({ id: p.id, orbit, angle: Math.atan2(p.y, p.x) }))
       : (cy.nodes(`.contact[orbit = "${orbit}"]`).toArray() as NodeSingular[]).map((n) => {
           const p = n.position();
           return { id: n.id(), orbit, angle: Math.atan2(p.y, p.x) };
@@ -144,8 +144,8 @@ function placeOf(cy: Core, id: string): RingPlace | null {
     const p = node.position();
     return { id, orbit: node.data('orbit') as OrbitId, angle: Math.atan2(p.y, p.x) };
   }
-  const dot = farFieldOf(cy)?.outerPlanets().find((p) => p.id === id);
-  return dot ? { id, orbit: 'outer', angle: Math.atan2(dot.y, dot.x) } : null;
+  const dot = farFieldOf(cy)?.place(id);
+  return dot ? { id, orbit: dot.orbit, angle: Math.atan2(dot.y, dot.x) } : null;
 }
 
 /**

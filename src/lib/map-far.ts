@@ -1,14 +1,15 @@
-// The far field of a big map. From FAR_FIELD_MIN contacts on the map, the outer planets are
-// not cytoscape nodes: cytoscape spends ~0.2 ms of style work per node and redraws every node
-// on each frame, which at 27,000 outer planets means half a minute to the first frame and a
-// few frames a second while panning (software rendering). They are drawn instead as dots on a
-// canvas under cytoscape's, in one path per colour, following cytoscape's pan and zoom.
+// The far field of a big map. From FAR_FIELD_MIN contacts on the map, the outer planets and
+// tweeners are not cytoscape nodes: cytoscape spends ~0.2-0.4 ms of style work per node and
+// redraws every node on each frame, which at 29,000 contacts means half a minute to the first
+// frame and a few frames a second while panning (software rendering). They are drawn instead
+// as dots on a canvas under cytoscape's, in one path per colour, following its pan and zoom.
+// The core stays nodes.
 //
 // A dot becomes a real node ("promoted") whenever someone needs it as one: the pointer over it
 // (so it can be hovered, clicked and dragged like any other), the selected contact and the
 // people it knows, a contact reached by search, keyboard or focus (`ensureOnMap`), and every
-// outer planet in view once the view is zoomed in to VIEW_PROMOTE_MAX of them or fewer. Ties
-// are drawn between nodes only, so at overview the map shows the ties among core and tweeners
+// dot in view once the view is zoomed in to VIEW_PROMOTE_MAX of them or fewer. Ties
+// are drawn between nodes only, so at overview the map shows the ties within the core
 // and those of promoted contacts: the other ties are thinned out until zoomed in.
 //
 // All of this is view state: the network, its orbits and positions are untouched.
@@ -19,9 +20,11 @@ import { contactElement, tieElement, type Point } from './map-elements';
 import type { ExploreClasses } from './map-explorer';
 import { WEAK_COLOR, type MapOverlay } from './map-overlay';
 
-/** Contacts on the map from which the outer planets are drawn as dots. */
+/** Contacts on the map from which the outer planets and tweeners are drawn as dots. */
 export const FAR_FIELD_MIN = 10_000;
-/** Zoomed in to this many outer planets in view or fewer, they all become nodes. */
+/** The orbits drawn as dots on a big map. */
+export const FAR_ORBITS: readonly OrbitId[] = ['tweener', 'outer'];
+/** Zoomed in to this many dots in view or fewer, they all become nodes. */
 export const VIEW_PROMOTE_MAX = 700;
 /** Contacts promoted on request (search, keyboard, a drop) kept as nodes, oldest dropped first. */
 const PINNED_MAX = 300;
@@ -76,8 +79,9 @@ export class FarField {
   private contacts = new Map<string, Contact>();
   private data: FarData | null = null;
   private adjacency = new Map<string, Tie[]>();
-  /** Every outer planet (promoted or not), with its position. */
+  /** Every contact of FAR_ORBITS (promoted or not), with its position and orbit. */
   private ids: string[] = [];
+  private orbits: OrbitId[] = [];
   private xs = new Float64Array(0);
   private ys = new Float64Array(0);
   private index = new Map<string, number>();
@@ -131,7 +135,7 @@ export class FarField {
     this.cy.removeScratch('farField');
   }
 
-  /** Whether the map is big enough to draw its outer planets as dots. */
+  /** Whether the map is big enough to draw its outer planets and tweeners as dots. */
   get active(): boolean {
     return this.enabled;
   }
@@ -149,9 +153,22 @@ export class FarField {
     return this.enabled && this.index.has(id) && !this.isPromoted(id);
   }
 
-  /** The outer planets and where they are (all of them, dots or promoted). */
-  outerPlanets(): { id: string; x: number; y: number }[] {
-    return this.ids.map((id, i) => ({ id, x: this.xs[i]!, y: this.ys[i]! }));
+  /** Whether this orbit's contacts are drawn as dots. */
+  drawsOrbit(orbit: OrbitId): boolean {
+    return this.enabled && FAR_ORBITS.includes(orbit);
+  }
+
+  /** The contacts of a far orbit and where they are (all of them, dots or promoted). */
+  planets(orbit: OrbitId): { id: string; x: number; y: number }[] {
+    const out: { id: string; x: number; y: number }[] = [];
+    for (let i = 0; i < this.ids.length; i++) if (this.orbits[i] === orbit) out.push({ id: this.ids[i]!, x: this.xs[i]!, y: this.ys[i]! });
+    return out;
+  }
+
+  /** Where a far-field contact is and its orbit; null for contacts that are always nodes. */
+  place(id: string): { orbit: OrbitId; x: number; y: number } | null {
+    const i = this.index.get(id);
+    return i === undefined ? null : { orbit: this.orbits[i]!, x: this.xs[i]!, y: this.ys[i]! };
   }
 
   /** Take the network as the map is about to draw it; `minContacts` turns the far field on. */
@@ -169,14 +186,15 @@ export class FarField {
         }
       }
     }
-    const outer = this.enabled ? data.contacts.filter((c) => c.orbit === 'outer') : [];
-    this.ids = outer.map((c) => c.id);
-    this.xs = new Float64Array(outer.length);
-    this.ys = new Float64Array(outer.length);
+    const far = this.enabled ? data.contacts.filter((c) => FAR_ORBITS.includes(c.orbit)) : [];
+    this.ids = far.map((c) => c.id);
+    this.orbits = far.map((c) => c.orbit);
+    this.xs = new Float64Array(far.length);
+    this.ys = new Float64Array(far.length);
     this.index = new Map();
     this.cell = Math.max(8, data.layout.options.nodeSize * 2);
     this.grid = new Map();
-    outer.forEach((c, i) => {
+    far.forEach((c, i) => {
       const p = data.position(c);
       this.xs[i] = p.x;
       this.ys[i] = p.y;
@@ -346,7 +364,7 @@ export class FarField {
   private dotGroups(extent?: { x1: number; y1: number; x2: number; y2: number }) {
     if (!this.enabled || !this.data) return [];
     const base = this.data.layout.options.nodeSize / 2;
-    const outerColor = this.orbitColor('outer');
+    const orbitColors = new Map(FAR_ORBITS.map((o) => [o, this.orbitColor(o)]));
     const colors = this.appearance.overlay?.colors ?? null;
     const sizes = this.appearance.overlay?.sizes ?? null;
     const weak = this.appearance.overlay?.weak?.contacts ?? null;
@@ -361,7 +379,7 @@ export class FarField {
       const y = this.ys[i]!;
       if (extent && (x < extent.x1 - base * 4 || x > extent.x2 + base * 4 || y < extent.y1 - base * 4 || y > extent.y2 + base * 4)) continue;
       if (this.isPromoted(id)) continue;
-      const fill = weak?.has(id) ? WEAK_COLOR : (colors?.[id] ?? outerColor);
+      const fill = weak?.has(id) ? WEAK_COLOR : (colors?.[id] ?? orbitColors.get(this.orbits[i]!)!);
       const alpha = fadedDot(id, this.appearance) ? FADED_ALPHA : 1;
       const key = `${fill}|${alpha}`;
       const group = groups.get(key);
@@ -423,7 +441,7 @@ export class FarField {
     this.reconcile([before, id].filter((v): v is string => v !== null));
   }
 
-  /** After the view settles: zoomed in far enough, every outer planet in view is a node. */
+  /** After the view settles: zoomed in far enough, every dot in view is a node. */
   private promoteInView(): void {
     if (!this.enabled) return;
     const zoom = this.cy.zoom();
