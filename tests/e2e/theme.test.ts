@@ -219,7 +219,7 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
     { width: 1280, height: 720 },
     { width: 1920, height: 1080 },
   ]) {
-    it(`keeps list, history, contact panel, view bar and legend apart at ${viewport.width}x${viewport.height}`, async () => {
+    it(`keeps list, history or filters, contact panel, view bar and legend apart at ${viewport.width}x${viewport.height}`, async () => {
       const { page, errors } = await open(viewport, 'light');
       const contact = onMap().find((c) => c.orbit === 'tweener')!;
       await tap(page, contact.id);
@@ -267,6 +267,18 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
       const right = (await parts.contact!.boundingBox())!;
       expect(at.x).toBeGreaterThan(list.x + list.width);
       expect(at.x).toBeLessThan(right.x);
+
+      // The filter panel (instead of the history) opens in the left column, the rest moves over.
+      await page.getByRole('button', { name: /^Filters/ }).click();
+      await page.getByRole('region', { name: 'Filters' }).waitFor();
+      await waitForStillMap(page);
+      const { history: _history, ...others } = parts;
+      const withFilters: Record<string, Box> = { filters: (await page.locator('#explore-panel').boundingBox())! };
+      for (const [name, locator] of Object.entries(others)) withFilters[name] = (await locator.boundingBox())!;
+      for (const a of Object.keys(withFilters)) {
+        for (const b of Object.keys(withFilters)) if (a < b) expect(overlaps(withFilters[a]!, withFilters[b]!), `${a} overlaps ${b}`).toBe(false);
+      }
+      await page.screenshot({ path: join(SCREENSHOTS, `layout-${viewport.width}x${viewport.height}-filters.png`) });
       expect(errors).toEqual([]);
     }, E2E_TIMEOUT);
   }
