@@ -26,6 +26,14 @@ export class LayoutRunner {
     return count >= LARGE_LAYOUT && typeof Worker !== 'undefined';
   }
 
+  /**
+   * Start the worker ahead of need (while the network is on its way), so a big network's
+   * layout does not also wait for the worker's module to load. A no-op without Worker support.
+   */
+  warm(): void {
+    if (typeof Worker !== 'undefined') this.#ensureWorker();
+  }
+
   run(nodes: LayoutNode[], ties: LayoutTie[]): Promise<OrbitLayout> {
     if (!this.offThread(nodes.length)) return Promise.resolve(orbitLayout(nodes, ties));
     const worker = this.#ensureWorker();

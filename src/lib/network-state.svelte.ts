@@ -160,7 +160,9 @@ export class NetworkState {
 
   async load(): Promise<void> {
     try {
-      const network = await this.#api.network();
+      const answer = this.#api.network();
+      this.#layouts.warm();
+      const network = await answer;
       this.#ego = network.ego;
       this.#orbits = network.orbits?.length ? network.orbits : ORBITS;
       this.#contacts = network.contacts;
