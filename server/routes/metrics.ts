@@ -11,7 +11,7 @@ import {
   type NetworkMetrics,
 } from '../../graph/metrics';
 import type { Interaction } from '../../graph/model';
-import { measureNetwork, metricsInline } from '../metrics-thread';
+import { measureNetwork, metricsInline, MetricsWorker, OFF_THREAD_ABOVE } from '../metrics-thread';
 import type { StoredNetwork, Store } from '../store/store';
 import { IdParams } from '../schemas';
 import type { RouteModule } from '../context';
@@ -30,7 +30,14 @@ export interface Analysis {
 /** Keeps the analysis of the latest network version; a write moves the version and invalidates it. */
 export class AnalysisCache {
   #entry: { version: number; analysis: Promise<Analysis> } | null = null;
+  /** Kept between versions, so only the first big network pays the worker's start-up. */
+  readonly #worker = new MetricsWorker();
   constructor(private readonly store: Store) {}
+
+  /** End the worker thread (a later big network starts a new one). */
+  close(): Promise<void> {
+    return this.#worker.close();
+  }
 
   async get(): Promise<Analysis> {
     const version = await this.store.getVersion();
@@ -57,7 +64,7 @@ export class AnalysisCache {
       metrics: () => (metrics ??= metricsInline(network)),
       metricsAsync: async () => {
         if (metrics) return metrics;
-        pending ??= measureNetwork(network).then(
+        pending ??= measureNetwork(network, OFF_THREAD_ABOVE, this.#worker).then(
           (m) => (metrics ??= m),
           (err) => {
             pending = null;
@@ -90,6 +97,7 @@ function requireContact(graph: ContactGraph, id: string): void {
 
 export const metricsRoutes: RouteModule = (app, { store }) => {
   const cache = analysisCache(store);
+  app.addHook('onClose', () => cache.close());
 
   app.get('/api/metrics', async () => {
     const m = await (await cache.get()).metricsAsync();

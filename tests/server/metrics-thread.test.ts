@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactGraph, networkMetrics } from '../../graph/metrics';
 import { syntheticNetwork } from '../../graph/sample';
-import { measureNetwork, metricsOffThread } from '../../server/metrics-thread';
+import { measureNetwork, metricsOffThread, MetricsWorker } from '../../server/metrics-thread';
 
 describe('metricsOffThread', () => {
   const net = syntheticNetwork({ contacts: 400 });
@@ -20,6 +20,20 @@ describe('metricsOffThread', () => {
     const off = await metricsOffThread({ contacts, ties });
     expect(off).toEqual(networkMetrics(contactGraph(contacts, ties)));
     expect(off.summary).toMatchObject({ nodes: 4, edges: 3 });
+  }, 60_000);
+
+  it('answers job after job from one kept worker, and starts a new one after close', async () => {
+    const worker = new MetricsWorker();
+    const small = syntheticNetwork({ contacts: 120, seed: 4 });
+    try {
+      const [a, b] = await Promise.all([worker.measure(net), worker.measure(small)]);
+      expect(a).toEqual(networkMetrics(contactGraph(net.contacts, net.ties)));
+      expect(b).toEqual(networkMetrics(contactGraph(small.contacts, small.ties)));
+      await worker.close();
+      expect((await worker.measure(small)).summary.nodes).toBe(120);
+    } finally {
+      await worker.close();
+    }
   }, 60_000);
 
   it('keeps the event loop free while the worker computes', async () => {
