@@ -25,7 +25,7 @@ export const FAR_FIELD_MIN = 10_000;
 /** The orbits drawn as dots on a big map. */
 export const FAR_ORBITS: readonly OrbitId[] = ['tweener', 'outer'];
 /** Zoomed in to this many dots in view or fewer, they all become nodes. */
-export const VIEW_PROMOTE_MAX = 700;
+export const VIEW_PROMOTE_MAX = 250;
 /** Contacts promoted on request (search, keyboard, a drop) kept as nodes, oldest dropped first. */
 const PINNED_MAX = 300;
 /** Of the selected contact's people, this many at most become nodes to show its ties. */

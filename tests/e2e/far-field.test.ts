@@ -156,7 +156,7 @@ describe.skipIf(!executablePath)('a big map draws its outer planets as dots', ()
     expect(view.dx).toBeLessThan(0.25);
     expect(view.dy).toBeLessThan(0.25);
     // Zoomed in this far, the outer planets in view are nodes, with their names.
-    await expect.poll(async () => (await split()).nodes, { timeout: 10_000 }).toBeGreaterThan(20);
+    await expect.poll(async () => (await split()).nodes, { timeout: 10_000 }).toBeGreaterThan(10);
     const labelled = await page.evaluate(() => {
       const cy = (document.querySelector('.orbit-map') as MapElement).orbitCy;
       const ext = cy.extent();
@@ -166,9 +166,9 @@ describe.skipIf(!executablePath)('a big map draws its outer planets as dots', ()
           const p = n.position();
           return p.x > ext.x1 && p.x < ext.x2 && p.y > ext.y1 && p.y < ext.y2;
         })
-        .map((n) => n.style('label')).length;
+        .filter((n) => String(n.style('label')).length > 0).length;
     });
-    expect(labelled).toBeGreaterThan(20);
+    expect(labelled).toBeGreaterThan(10);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Fit' }).click();
     await expect.poll(async () => (await split()).dots, { timeout: 10_000 }).toBeGreaterThan(dotted.length * 0.8);
