@@ -3,6 +3,7 @@
 // in the light palette whatever the screen shows, then the screen's look is put back before
 // the next frame.
 import type { Core } from 'cytoscape';
+import { farFieldOf } from './map-far';
 import { applyOverlay, type MapOverlay } from './map-overlay';
 import { mapStyle } from './map-style';
 import type { MapPalette } from './palette';
@@ -24,6 +25,8 @@ export function themeMap(cy: Core, nodeSize: number, palette: MapPalette): void 
   if (mapPaletteName(cy) === palette.name) return;
   cy.style(mapStyle(nodeSize, palette));
   cy.scratch('palette', palette.name);
+  // A big map's far-field dots take their ring colours from the stylesheet: repaint them.
+  farFieldOf(cy)?.invalidate();
 }
 
 /**

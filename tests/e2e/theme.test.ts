@@ -147,6 +147,27 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
     expect(errors).toEqual([]);
   }, E2E_TIMEOUT);
 
+  it('repaints a big map’s far-field dots in the dark palette', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light', reducedMotion: 'reduce' });
+    contexts.push(context);
+    const page = await context.newPage();
+    // Far field from 50 contacts: the sample's outer planets and tweeners are dots on a canvas.
+    await page.goto(`${server.url}/?test-hooks&far-field=50`);
+    await page.locator('.orbit-far-field').waitFor({ state: 'attached' });
+    const dotPixels = (hex: string) =>
+      page.evaluate((wanted) => {
+        const canvas = document.querySelector('.orbit-far-field') as HTMLCanvasElement;
+        const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i + 3] === 255 && px[i] === wanted[0] && px[i + 1] === wanted[1] && px[i + 2] === wanted[2]) n++;
+        return n;
+      }, hexRgb(hex));
+    await expect.poll(() => dotPixels(LIGHT_PALETTE.orbits.outer)).toBeGreaterThan(100);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => dotPixels(DARK_PALETTE.orbits.outer)).toBeGreaterThan(100);
+    expect(await dotPixels(LIGHT_PALETTE.orbits.outer)).toBe(0);
+  }, E2E_TIMEOUT);
+
   it('counts the orbits of the past date shown, not today’s', async () => {
     const { page } = await open({ width: 1440, height: 900 }, 'light');
     const legendCount = (orbit: OrbitId) => page.locator(`aside.legend .count[data-orbit="${orbit}"]`).textContent();
