@@ -93,6 +93,8 @@ describe.skipIf(!executablePath)('a big map draws its outer planets as dots', ()
     const core = await page.evaluate(() => (document.querySelector('.orbit-map') as MapElement).orbitCy.nodes('node.contact.core').length);
     expect(core).toBe(onMap.length - dotted.length);
     await expect.poll(dotInk, { timeout: 10_000 }).toBeGreaterThan(0.01);
+    // The legend says what the dots are.
+    expect(await page.getByRole('complementary', { name: 'Legend' }).textContent()).toContain('dots on a map this size');
     // Ties between dots are thinned out: only ties whose two ends are nodes are drawn.
     const ties = await page.evaluate(() => (document.querySelector('.orbit-map') as MapElement).orbitCy.edges().length);
     expect(ties).toBeLessThan(net.ties.length / 2);
