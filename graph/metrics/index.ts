@@ -4,7 +4,7 @@ export * from './community';
 export * from './structural-holes';
 export { density } from './density';
 export { mutualTies, mutualTiesOf, mutualTiesBetween } from './mutual-ties';
-export { bridges, type Bridge } from './bridges';
+export { bridges, bridgesOfEdges, type Bridge } from './bridges';
 export { contactGraph, type ContactGraph } from './contact-graph';
 export {
   networkMetrics,

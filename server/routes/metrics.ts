@@ -3,7 +3,7 @@
 import { Type } from 'typebox';
 import { NotFoundError } from '../../graph/errors';
 import {
-  bridges,
+  bridgesOfEdges,
   contactGraph,
   mutualTiesBetween,
   mutualTiesOf,
@@ -86,6 +86,32 @@ export function analysisCache(store: Store): AnalysisCache {
   return cache;
 }
 
+/**
+ * Bridges straight from the stored ties, with contactGraph's rules (ties between two different
+ * known contacts, each pair once, the first tie kept), without building the graphology graph.
+ */
+function bridgesOfNetwork(network: StoredNetwork, communities: Record<string, number>) {
+  const ids = network.contacts.map((c) => c.id);
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => indexOf.set(id, i));
+  const seen = new Set<number>();
+  const keys: string[] = [];
+  const source: number[] = [];
+  const target: number[] = [];
+  for (const t of network.ties) {
+    const a = indexOf.get(t.source);
+    const b = indexOf.get(t.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    const pair = a < b ? a * ids.length + b : b * ids.length + a;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    keys.push(t.id);
+    source.push(a);
+    target.push(b);
+  }
+  return bridgesOfEdges(ids, keys, Int32Array.from(source), Int32Array.from(target), communities);
+}
+
 const PairQuery = Type.Object({
   a: Type.String({ minLength: 1, maxLength: 100 }),
   b: Type.String({ minLength: 1, maxLength: 100 }),
@@ -109,7 +135,7 @@ export const metricsRoutes: RouteModule = (app, { store }) => {
     const a = await cache.get();
     const communities: Record<string, number> = {};
     for (const [id, m] of Object.entries((await a.metricsAsync()).contacts)) communities[id] = m.community;
-    return { bridges: bridges(a.graph, communities) };
+    return { bridges: bridgesOfNetwork(a.network, communities) };
   });
 
   // Who also knows a contact (their ties among the user's contacts).

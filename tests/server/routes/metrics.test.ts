@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bridges, contactGraph } from '../../../graph/metrics';
 import type { Contact } from '../../../graph/model';
+import { syntheticNetwork } from '../../../graph/sample';
 import { makeTestApp, SAME_ORIGIN, type TestApp } from '../../support/app';
 import { storeFactories } from '../../support/stores';
 
@@ -80,6 +82,17 @@ for (const factory of storeFactories()) {
       expect(pair).toMatchObject({ count: 1, mutual: [ids.c.id] });
       const of = (await get(`/api/contacts/${ids.c.id}/mutual`)).json();
       expect(of.mutual.sort()).toEqual([ids.a.id, ids.b.id, ids.x.id].sort());
+    });
+
+    it('lists the bridges graph/metrics finds on the contact graph, on a bigger network', async () => {
+      const net = syntheticNetwork({ contacts: 400, seed: 5 });
+      await t.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
+      const communities: Record<string, number> = {};
+      for (const [id, m] of Object.entries((await get('/api/metrics')).json().contacts as Record<string, { community: number }>)) communities[id] = m.community;
+      const stored = await t.store.getNetwork();
+      const expected = bridges(contactGraph(stored.contacts, stored.ties), communities);
+      expect(expected.length).toBeGreaterThan(10);
+      expect((await get('/api/bridges')).json().bridges).toEqual(expected);
     });
 
     it('answers 404 for an unknown contact and 400 without a pair', async () => {
