@@ -222,7 +222,7 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
     expect(errors).toEqual([]);
   }, E2E_TIMEOUT);
 
-  it('exports a light SVG picture from the dark theme and stays dark on screen', async () => {
+  it('exports light SVG and PNG pictures from the dark theme and stays dark on screen', async () => {
     const { page } = await open({ width: 1440, height: 900 }, 'dark');
     const core = onMap().find((c) => c.orbit === 'core')!;
     await page.getByRole('button', { name: 'Export' }).click();
@@ -233,6 +233,36 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
     expect(fills.has(rgb(LIGHT_PALETTE.ink).replaceAll(' ', ''))).toBe(true);
     expect(fills.has(rgb(DARK_PALETTE.ink).replaceAll(' ', ''))).toBe(false);
     expect(fills.has(rgb(DARK_PALETTE.orbits.core).replaceAll(' ', ''))).toBe(false);
+    expect(await nodeStyle(page, core.id, 'background-color')).toBe(rgb(DARK_PALETTE.orbits.core).replaceAll(' ', ''));
+
+    // The PNG too: core contacts in the light blue, none in the dark theme's.
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [png] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('menuitem', { name: 'PNG image' }).click()]);
+    const counts = await page.evaluate(
+      async ({ b64, light, dark }) => {
+        const raw = atob(b64);
+        const bytes = new Uint8Array(raw.length);
+        for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = document.createElement('canvas');
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        const near = (i: number, c: number[]) => Math.abs(px[i]! - c[0]!) < 4 && Math.abs(px[i + 1]! - c[1]!) < 4 && Math.abs(px[i + 2]! - c[2]!) < 4;
+        let lightCore = 0;
+        let darkCore = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          if (near(i, light)) lightCore++;
+          else if (near(i, dark)) darkCore++;
+        }
+        return { lightCore, darkCore };
+      },
+      { b64: readFileSync((await png.path())!).toString('base64'), light: hexRgb(LIGHT_PALETTE.orbits.core), dark: hexRgb(DARK_PALETTE.orbits.core) },
+    );
+    expect(counts.lightCore).toBeGreaterThan(1000);
+    expect(counts.darkCore).toBe(0);
     expect(await nodeStyle(page, core.id, 'background-color')).toBe(rgb(DARK_PALETTE.orbits.core).replaceAll(' ', ''));
   }, E2E_TIMEOUT);
 
