@@ -368,6 +368,7 @@ export class FarField {
     const colors = this.appearance.overlay?.colors ?? null;
     const sizes = this.appearance.overlay?.sizes ?? null;
     const weak = this.appearance.overlay?.weak?.contacts ?? null;
+    const weakColor = weak ? this.weakColor() : WEAK_COLOR;
     const radius = (i: number) => {
       const size = sizes?.[this.ids[i]!];
       return size !== undefined ? size / 2 : base;
@@ -379,7 +380,7 @@ export class FarField {
       const y = this.ys[i]!;
       if (extent && (x < extent.x1 - base * 4 || x > extent.x2 + base * 4 || y < extent.y1 - base * 4 || y > extent.y2 + base * 4)) continue;
       if (this.isPromoted(id)) continue;
-      const fill = weak?.has(id) ? WEAK_COLOR : (colors?.[id] ?? orbitColors.get(this.orbits[i]!)!);
+      const fill = weak?.has(id) ? weakColor : (colors?.[id] ?? orbitColors.get(this.orbits[i]!)!);
       const alpha = fadedDot(id, this.appearance) ? FADED_ALPHA : 1;
       const key = `${fill}|${alpha}`;
       const group = groups.get(key);
@@ -393,6 +394,14 @@ export class FarField {
     // The ring's colour in the current stylesheet (themes change it).
     const band = this.cy.getElementById(`band:${orbit}`);
     return band.nonempty() ? String(band.style('border-color')) : '#8c96a3';
+  }
+
+  /** The weak-ties colour of the current stylesheet (themes change it). */
+  private weakColor(): string {
+    const sheet = this.cy.style() as unknown as { json(): { selector: string; style: Record<string, unknown> }[] };
+    const rules = sheet.json();
+    const rule = rules.find((r) => r.selector === 'node.contact.ov-weak');
+    return typeof rule?.style['border-color'] === 'string' ? rule.style['border-color'] : WEAK_COLOR;
   }
 
   private isPromoted(id: string): boolean {

@@ -1,8 +1,10 @@
 // Level of detail for big maps. Past LARGE_MAP contacts the canvas renderer cannot redraw every
-// tie and label at a usable frame rate (software rendering: ~8 fps at 1,500 with everything
-// drawn), so while the user pans, zooms or drags, cytoscape shows a cached bitmap of the map
-// (`textureOnViewport`) and leaves the ties out (`hideEdgesOnViewport`); at rest everything is
-// drawn. Small maps keep full detail in motion.
+// tie at a usable frame rate under software rendering, so while the user pans, zooms or drags
+// the view cytoscape leaves the ties out (`hideEdgesOnViewport`); at rest everything is drawn.
+// Cytoscape's other option, a cached bitmap of the map while moving (`textureOnViewport`), was
+// measured and left off: at 1,500 contacts building that bitmap at the start of each gesture
+// cost up to 1.3 s, against 200 ms worst without it (bench/browser.ts). Past FAR_FIELD_MIN the
+// far field (map-far.ts) keeps cytoscape small instead. Small maps keep full detail in motion.
 import type { Core } from 'cytoscape';
 
 export const LARGE_MAP = 1000;
@@ -15,7 +17,7 @@ interface ViewportDetail {
 
 export function levelOfDetail(contactCount: number): ViewportDetail {
   const large = contactCount >= LARGE_MAP;
-  return { hideEdgesOnViewport: large, textureOnViewport: large };
+  return { hideEdgesOnViewport: large, textureOnViewport: false };
 }
 
 /**
