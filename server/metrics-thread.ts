@@ -66,16 +66,33 @@ export class MetricsWorker {
     return run;
   }
 
+  /** Start the worker now, without a job, so a later measure() does not wait for its start-up. */
+  warm(): void {
+    if (this.#worker) return;
+    this.#spawn().unref();
+  }
+
   async close(): Promise<void> {
     const worker = this.#worker;
     this.#worker = null;
     if (worker) await worker.terminate();
   }
 
-  #run(message: MetricsMessage): Promise<NetworkMetrics> {
-    const worker = (this.#worker ??= new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+  #spawn(): Worker {
+    const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
       workerData: { entry: new URL('./metrics-worker.ts', import.meta.url).href },
-    }));
+    });
+    // A worker that dies while idle is dropped; the next job starts a new one.
+    worker.once('exit', () => {
+      if (this.#worker === worker) this.#worker = null;
+    });
+    worker.on('error', () => undefined);
+    this.#worker = worker;
+    return worker;
+  }
+
+  #run(message: MetricsMessage): Promise<NetworkMetrics> {
+    const worker = this.#worker ?? this.#spawn();
     worker.ref();
     return new Promise<NetworkMetrics>((resolve, reject) => {
       const done = () => {

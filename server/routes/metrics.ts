@@ -34,6 +34,11 @@ export class AnalysisCache {
   readonly #worker = new MetricsWorker();
   constructor(private readonly store: Store) {}
 
+  /** A big network was read (GET /api/network): start the worker now, measures will follow. */
+  warm(contacts: number): void {
+    if (contacts > OFF_THREAD_ABOVE) this.#worker.warm();
+  }
+
   /** End the worker thread (a later big network starts a new one). */
   close(): Promise<void> {
     return this.#worker.close();

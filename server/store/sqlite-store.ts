@@ -242,6 +242,7 @@ export class SqliteStore implements Store {
     const db = this.#db;
     return db.transaction(() => ({
       ego: this.#ego(),
+      contactCount: db.prepare('SELECT count(*) FROM contacts').pluck().get() as number,
       contactsJson: db.prepare(CONTACTS_JSON).pluck().get() as string,
       tiesJson: db.prepare(TIES_JSON).pluck().get() as string,
       version: this.#version(),

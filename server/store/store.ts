@@ -24,6 +24,8 @@ export interface StoredNetwork {
 /** The same snapshot with contacts and ties as JSON array text (JSON.parse gives getNetwork's). */
 export interface StoredNetworkJson {
   ego: Ego;
+  /** How many contacts contactsJson holds. */
+  contactCount: number;
   contactsJson: string;
   tiesJson: string;
   version: number;

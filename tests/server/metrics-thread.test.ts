@@ -30,6 +30,8 @@ describe('metricsOffThread', () => {
       expect(a).toEqual(networkMetrics(contactGraph(net.contacts, net.ties)));
       expect(b).toEqual(networkMetrics(contactGraph(small.contacts, small.ties)));
       await worker.close();
+      worker.warm();
+      worker.warm();
       expect((await worker.measure(small)).summary.nodes).toBe(120);
     } finally {
       await worker.close();
