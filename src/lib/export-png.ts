@@ -91,7 +91,7 @@ export async function renderMapPng(cy: Core, options: PngSnapshotOptions): Promi
     uctx.fillRect(0, 0, under.width, under.height);
     if (modelBox) uctx.setTransform(scale, 0, 0, scale, -modelBox.x1 * scale, -modelBox.y1 * scale);
     else uctx.setTransform(scale * viewport.zoom, 0, 0, scale * viewport.zoom, viewport.pan.x * scale, viewport.pan.y * scale);
-    dots.paint(uctx, scale * (modelBox ? 1 : viewport.zoom));
+    dots.paint(uctx, scale * (modelBox ? 1 : viewport.zoom), undefined, options.names ?? 'full');
     uctx.setTransform(1, 0, 0, 1, 0, 0);
     uctx.drawImage(bitmap, 0, 0);
     bitmap.close();

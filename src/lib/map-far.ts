@@ -16,7 +16,8 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { OrbitLayout } from '../../graph/layout';
 import type { Contact, OrbitId, Tie } from '../../graph/model';
-import { contactElement, tieElement, type Point } from './map-elements';
+import { contactElement, labelPlacement, tieElement, type Point } from './map-elements';
+import { initials, type NameMode } from './export-svg';
 import type { ExploreClasses } from './map-explorer';
 import { WEAK_COLOR, type MapOverlay } from './map-overlay';
 
@@ -33,6 +34,10 @@ const NEIGHBOURS_MAX = 200;
 /** Dots fade to this opacity when filtered out or out of focus, as nodes do. */
 const FADED_ALPHA = 0.14;
 const VIEW_SETTLE_MS = 180;
+/** Names on dots, as on nodes: this size in model units, drawn from this many screen pixels. */
+const NAME_FONT = { tweener: 10, outer: 9.5 } as Record<OrbitId, number>;
+const NAME_MIN_PX = 7;
+const NAME_FONT_FAMILY = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Dots smaller than this on screen (pixels across) are not picked by the pointer. */
 const HOVER_MIN_PX = 3;
 
@@ -326,7 +331,7 @@ export class FarField {
    * Paint the dots into `ctx` (already transformed to model coordinates) at `zoom` device
    * pixels per model unit, those inside `extent` only. Shared by the screen and the PNG export.
    */
-  paint(ctx: CanvasRenderingContext2D, zoom: number, extent?: { x1: number; y1: number; x2: number; y2: number }): void {
+  paint(ctx: CanvasRenderingContext2D, zoom: number, extent?: { x1: number; y1: number; x2: number; y2: number }, names: NameMode = 'full'): void {
     // Below ~1.5 device pixels a square is indistinguishable from a disc and far cheaper.
     const minRadius = 0.75 / zoom;
     for (const group of this.dotGroups(extent)) {
@@ -346,6 +351,56 @@ export class FarField {
       ctx.fill();
     }
     ctx.globalAlpha = 1;
+    if (names !== 'none') this.paintNames(ctx, zoom, extent, names);
+  }
+
+  /**
+   * Names beside the dots once they are big enough to read (the same size and placement as a
+   * node's label: along the radius on a dense ring, under the dot on a sparse one), so a
+   * zoomed-in big map reads like a small one without making thousands of nodes.
+   */
+  private paintNames(ctx: CanvasRenderingContext2D, zoom: number, extent: { x1: number; y1: number; x2: number; y2: number } | undefined, names: NameMode): void {
+    if (!this.data) return;
+    const layout = this.data.layout;
+    const half = layout.options.nodeSize / 2;
+    ctx.fillStyle = this.inkColor();
+    ctx.textBaseline = 'middle';
+    for (const group of this.dotGroups(extent)) {
+      ctx.globalAlpha = group.alpha === 1 ? 1 : 0.25;
+      for (const i of group.members) {
+        const orbit = this.orbits[i]!;
+        const size = NAME_FONT[orbit] ?? 10;
+        if (size * zoom < NAME_MIN_PX) continue;
+        const contact = this.contacts.get(this.ids[i]!);
+        if (!contact) continue;
+        const at = { x: this.xs[i]!, y: this.ys[i]! };
+        const place = labelPlacement(orbit, at, layout);
+        const text = names === 'initials' ? initials(contact.name) : contact.name;
+        const max = Math.max(3, Math.floor(place.data.maxw! / (size * 0.56)));
+        const shown = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+        ctx.font = `${size}px ${NAME_FONT_FAMILY}`;
+        ctx.save();
+        if (place.classes.includes('radial-')) {
+          const right = place.classes.includes('radial-right');
+          ctx.translate(at.x + (right ? half : -half) + place.data.mx!, at.y + place.data.my!);
+          ctx.rotate(place.data.rot!);
+          ctx.textAlign = right ? 'left' : 'right';
+          ctx.fillText(shown, 0, 0);
+        } else {
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'top';
+          ctx.fillText(shown, at.x, at.y + half + 3);
+        }
+        ctx.restore();
+      }
+    }
+    ctx.globalAlpha = 1;
+  }
+
+  /** The contacts' label colour in the current stylesheet (themes change it). */
+  private inkColor(): string {
+    const node = this.cy.nodes('node.contact').first();
+    return node.nonempty() ? String(node.style('color')) : '#1f2a37';
   }
 
   /** The dots (inside `extent`) as SVG circles grouped by fill, for the SVG export. */

@@ -93,6 +93,26 @@ describe.skipIf(!executablePath)('a big map draws its outer planets as dots', ()
     const core = await page.evaluate(() => (document.querySelector('.orbit-map') as MapElement).orbitCy.nodes('node.contact.core').length);
     expect(core).toBe(onMap.length - dotted.length);
     await expect.poll(dotInk, { timeout: 10_000 }).toBeGreaterThan(0.01);
+    // Once big enough to read, the dots carry their names, as nodes do (here painted at zoom 1).
+    const inked = await page.evaluate(() => {
+      const far = (document.querySelector('.orbit-map') as MapElement).orbitCy.scratch('farField') as {
+        paint(ctx: CanvasRenderingContext2D, zoom: number, extent: undefined, names: string): void;
+      };
+      const count = (names: string) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 800;
+        canvas.height = 800;
+        const ctx = canvas.getContext('2d')!;
+        ctx.setTransform(1, 0, 0, 1, 400, 400);
+        far.paint(ctx, 1, undefined, names);
+        const px = ctx.getImageData(0, 0, 800, 800).data;
+        let n = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) n++;
+        return n;
+      };
+      return { full: count('full'), none: count('none') };
+    });
+    expect(inked.full).toBeGreaterThan(inked.none * 1.05);
     // The legend says what the dots are.
     expect(await page.getByRole('complementary', { name: 'Legend' }).textContent()).toContain('dots on a map this size');
     // Ties between dots are thinned out: only ties whose two ends are nodes are drawn.
