@@ -4,6 +4,7 @@ import closenessExact from 'graphology-metrics/centrality/closeness';
 import { describe, expect, it } from 'vitest';
 import { betweenness, closeness, contactGraph, isSampled, networkMetrics } from '../../../graph/metrics';
 import { syntheticNetwork } from '../../../graph/sample';
+import { graphFingerprint, readExactFixture } from './exact-fixture';
 import { expectClose, karate, reference } from './karate-fixture';
 
 const top = (r: Record<string, number>, k: number) =>
@@ -63,6 +64,29 @@ describe('pivot-sampled betweenness and closeness', () => {
     const estClose = closeness(g, { sampleAbove: 0 });
     const maxRel = Math.max(...ids.filter((k) => exactClose[k] > 0).map((k) => Math.abs(estClose[k] - exactClose[k]) / exactClose[k]));
     expect(maxRel).toBeLessThan(0.05);
+  });
+
+  // Exact values: Brandes from all 30,000 sources, computed once (see exact-fixture.ts). The
+  // issue asks for the exact top 20; 500 pivots keep 18 of them (16 to 18 with other pivot
+  // seeds): near the 20th place exact values differ by under 5%, the estimate's error there is
+  // ~10%. This test pins what holds, so a change that loses accuracy fails.
+  it('keeps 18 of the exact top 20 brokers of the 30,000-contact synthetic network, the top 4 in order', { timeout: 120_000 }, () => {
+    const fixture = readExactFixture();
+    const net = syntheticNetwork({ contacts: fixture.network.contacts, seed: fixture.network.seed });
+    const g = contactGraph(net.contacts, net.ties);
+    expect(graphFingerprint(g), 'graph/sample changed the network: make the fixture again (bench/metrics.ts writeExactFixture)').toBe(fixture.network.fingerprint);
+    const m = networkMetrics(g);
+    expect(m).toMatchObject({ approximate: true, pivots: expect.any(Number) });
+    const estimate = Object.fromEntries(Object.entries(m.contacts).map(([id, c]) => [id, c.betweenness]));
+    const exactTop = fixture.betweenness.map(([id]) => id);
+    const kept = top(estimate, 20).filter((id) => exactTop.slice(0, 20).includes(id));
+    expect(kept.length).toBeGreaterThanOrEqual(18);
+    expect(top(estimate, 4)).toEqual(exactTop.slice(0, 4));
+    // Mean relative error over the exact top 20: 5.5% when written (16% over the top 100).
+    const top20 = fixture.betweenness.slice(0, 20);
+    const meanError = top20.reduce((sum, [id, value]) => sum + Math.abs(estimate[id] - value) / value, 0) / top20.length;
+    expect(meanError).toBeLessThan(0.08);
+    for (const [id, value] of fixture.closeness) expect(Math.abs(m.contacts[id].closeness - value) / value).toBeLessThan(0.03);
   });
 
   it('marks network metrics approximate above the threshold', () => {
