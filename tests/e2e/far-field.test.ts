@@ -71,19 +71,24 @@ describe.skipIf(!executablePath)('a big map draws its outer planets as dots', ()
       return { x: box.left + cy.pan().x + p.x * cy.zoom(), y: box.top + cy.pan().y + p.y * cy.zoom() };
     }, id);
 
-  /** Share of the far-field canvas's sampled pixels that are painted. */
-  const dotInk = () =>
+  /** Of the far-field canvas's sampled pixels: the share painted, and their mean opacity (0-255). */
+  const dotPixels = () =>
     page.evaluate(() => {
       const canvas = document.querySelector('.orbit-far-field') as HTMLCanvasElement;
       const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
       let inked = 0;
       let seen = 0;
+      let alpha = 0;
       for (let i = 3; i < px.length; i += 4 * 13) {
         seen++;
-        if (px[i]! > 0) inked++;
+        if (px[i]! > 0) {
+          inked++;
+          alpha += px[i]!;
+        }
       }
-      return inked / seen;
+      return { ink: inked / seen, alpha: inked === 0 ? 0 : alpha / inked };
     });
+  const dotInk = async () => (await dotPixels()).ink;
 
   it('draws every contact, the outer planets and tweeners as dots, the core as nodes', async () => {
     const s = await split();
@@ -202,20 +207,7 @@ describe.skipIf(!executablePath)('a big map draws its outer planets as dots', ()
     const filters = page.getByRole('region', { name: 'Filters' });
     await filters.getByRole('checkbox', { name: 'Core' }).check();
     // Faded dots are painted at low opacity: the canvas's mean alpha drops.
-    const alpha = () =>
-      page.evaluate(() => {
-        const canvas = document.querySelector('.orbit-far-field') as HTMLCanvasElement;
-        const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        let sum = 0;
-        let n = 0;
-        for (let i = 3; i < px.length; i += 4 * 13) {
-          if (px[i]! > 0) {
-            sum += px[i]!;
-            n++;
-          }
-        }
-        return n === 0 ? 0 : sum / n;
-      });
+    const alpha = async () => (await dotPixels()).alpha;
     await expect.poll(alpha, { timeout: 10_000 }).toBeLessThan(100);
     expect(await dotInk()).toBeGreaterThan(full * 0.5);
     await page.getByRole('button', { name: /Clear/ }).first().click();
