@@ -73,6 +73,14 @@ export function ensureOnMap(cy: Core, ids: Iterable<string>): void {
   farFieldOf(cy)?.pin(ids);
 }
 
+/** Dots drawn alike: their fill, opacity, indices and radius (model units) by index. */
+interface DotGroup {
+  fill: string;
+  alpha: number;
+  members: number[];
+  radius: (i: number) => number;
+}
+
 export class FarField {
   readonly canvas: HTMLCanvasElement;
   /** Set by the owner: called after nodes were added or removed by a promotion. */
@@ -334,7 +342,8 @@ export class FarField {
   paint(ctx: CanvasRenderingContext2D, zoom: number, extent?: { x1: number; y1: number; x2: number; y2: number }, names: NameMode = 'full'): void {
     // Below ~1.5 device pixels a square is indistinguishable from a disc and far cheaper.
     const minRadius = 0.75 / zoom;
-    for (const group of this.dotGroups(extent)) {
+    const groups = this.dotGroups(extent);
+    for (const group of groups) {
       ctx.fillStyle = group.fill;
       ctx.globalAlpha = group.alpha;
       ctx.beginPath();
@@ -351,7 +360,7 @@ export class FarField {
       ctx.fill();
     }
     ctx.globalAlpha = 1;
-    if (names !== 'none') this.paintNames(ctx, zoom, extent, names);
+    if (names !== 'none') this.paintNames(ctx, zoom, groups, names);
   }
 
   /**
@@ -359,13 +368,13 @@ export class FarField {
    * node's label: along the radius on a dense ring, under the dot on a sparse one), so a
    * zoomed-in big map reads like a small one without making thousands of nodes.
    */
-  private paintNames(ctx: CanvasRenderingContext2D, zoom: number, extent: { x1: number; y1: number; x2: number; y2: number } | undefined, names: NameMode): void {
+  private paintNames(ctx: CanvasRenderingContext2D, zoom: number, groups: DotGroup[], names: NameMode): void {
     if (!this.data) return;
     const layout = this.data.layout;
     const half = layout.options.nodeSize / 2;
     ctx.fillStyle = this.inkColor();
     ctx.textBaseline = 'middle';
-    for (const group of this.dotGroups(extent)) {
+    for (const group of groups) {
       ctx.globalAlpha = group.alpha === 1 ? 1 : 0.25;
       for (const i of group.members) {
         const orbit = this.orbits[i]!;
@@ -416,7 +425,7 @@ export class FarField {
   }
 
   /** The dots to draw (not promoted, inside `extent`), grouped by fill colour and opacity. */
-  private dotGroups(extent?: { x1: number; y1: number; x2: number; y2: number }) {
+  private dotGroups(extent?: { x1: number; y1: number; x2: number; y2: number }): DotGroup[] {
     if (!this.enabled || !this.data) return [];
     const base = this.data.layout.options.nodeSize / 2;
     const orbitColors = new Map(FAR_ORBITS.map((o) => [o, this.orbitColor(o)]));
@@ -428,7 +437,7 @@ export class FarField {
       const size = sizes?.[this.ids[i]!];
       return size !== undefined ? size / 2 : base;
     };
-    const groups = new Map<string, { fill: string; alpha: number; members: number[]; radius: (i: number) => number }>();
+    const groups = new Map<string, DotGroup>();
     for (let i = 0; i < this.ids.length; i++) {
       const id = this.ids[i]!;
       const x = this.xs[i]!;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neighbourhood } from '../../graph/explore';
 import type { Contact, Network } from '../../graph/model';
 import { sampleNetwork } from '../../graph/sample';
-import { ROOT, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS } from '../support/browser';
+import { ROOT, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS, openPage } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { sqliteFactory } from '../support/stores';
 
@@ -50,9 +50,7 @@ describe.skipIf(!executablePath)('exploring the map in Chromium', () => {
     await server.store.updateEgo({ name: sample.ego.name, headline: sample.ego.headline });
     network = await server.get<Network>('/api/network');
     promoted = network.contacts.find((c) => c.id === target.id)!;
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce', bypassCSP: true });
-    page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    ({ context, page } = await openPage(browser, { reducedMotion: 'reduce', bypassCSP: true }, pageErrors));
     await page.goto(`${server.url}/?test-hooks`);
     await waitForMap(page, network.contacts.filter((c) => c.orbit !== 'archived').length);
   }, E2E_TIMEOUT);

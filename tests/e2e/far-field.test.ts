@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact } from '../../graph/model';
 import { syntheticNetwork } from '../../graph/sample';
-import { dragMouse, ensureUiBuilt, launchChromium, ringPointOnScreen, SCREENSHOTS, startServer, type RunningServer, type ScreenPoint } from '../support/browser';
+import { dragMouse, ensureUiBuilt, launchChromium, ringPointOnScreen, SCREENSHOTS, startServer, type RunningServer, type ScreenPoint, openPage } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { sqliteFactory } from '../support/stores';
 
@@ -36,10 +36,8 @@ describe.skipIf(!executablePath)('a big map draws its outer planets as dots', ()
     browser = await launchChromium(executablePath!);
     server = await startServer(sqliteFactory);
     await server.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });
-    page = await context.newPage();
+    ({ context, page } = await openPage(browser, { acceptDownloads: true, reducedMotion: 'reduce' }, pageErrors));
     page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
     await page.goto(`${server.url}/?test-hooks&far-field=1500`);
     await page.waitForFunction((min) => Number((document.querySelector('.orbit-map') as HTMLElement | null)?.dataset.drawnContacts ?? 0) >= min, onMap.length, {
       timeout: TIMEOUT,

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Network } from '../../graph/model';
 import type { ContactInsight } from '../../graph/strength';
-import { ROOT, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS } from '../support/browser';
+import { ROOT, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS, openPage } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { storeFactories } from '../support/stores';
 
@@ -65,9 +65,7 @@ describe.skipIf(!executablePath)('insights in Chromium', () => {
 
     beforeAll(async () => {
       server = await startServer(factory);
-      context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      page = await context.newPage();
-      page.on('pageerror', (err) => pageErrors.push(err.message));
+      ({ context, page } = await openPage(browser, {}, pageErrors));
       await page.goto(`${server.url}/?test-hooks`);
       await Promise.all([
         page.waitForResponse((r) => r.url().endsWith('/api/sample') && r.request().method() === 'POST'),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Network } from '../../graph/model';
-import { ROOT, dragMouse, ensureUiBuilt, launchChromium, nodeOnScreen, pngSize, ringPointOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS } from '../support/browser';
+import { ROOT, dragMouse, ensureUiBuilt, launchChromium, nodeOnScreen, pngSize, ringPointOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer, SCREENSHOTS, openPage } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { storeFactories } from '../support/stores';
 
@@ -36,9 +36,7 @@ describe.skipIf(!executablePath)('orbit map in Chromium', () => {
 
     beforeAll(async () => {
       server = await startServer(factory);
-      context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-      page = await context.newPage();
-      page.on('pageerror', (err) => pageErrors.push(err.message));
+      ({ context, page } = await openPage(browser, { acceptDownloads: true }, pageErrors));
     });
 
     afterAll(async () => {

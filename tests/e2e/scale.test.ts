@@ -16,6 +16,7 @@ import {
   pngSize,
   ringPointOnScreen,
   startServer,
+  openPage,
   type RunningServer,
 } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
@@ -43,10 +44,8 @@ describe.skipIf(!executablePath)(`a ${CONTACTS}-contact network in Chromium`, ()
     browser = await launchChromium(executablePath!);
     server = await startServer(sqliteFactory);
     await server.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
+    ({ context, page } = await openPage(browser, { acceptDownloads: true }, pageErrors));
     page.setDefaultTimeout(TIMEOUT);
-    page.on('pageerror', (err) => pageErrors.push(err.message));
   }, TIMEOUT);
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Network, OrbitId } from '../../graph/model';
 import { sampleNetwork } from '../../graph/sample';
 import { DARK_PALETTE, hexRgb, LIGHT_PALETTE } from '../../src/lib/palette';
-import { ROOT, SCREENSHOTS, ensureUiBuilt, launchChromium, nodeOnScreen, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
+import { ROOT, SCREENSHOTS, ensureUiBuilt, launchChromium, nodeOnScreen, openPage, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
 import { sqliteFactory } from '../support/stores';
 
@@ -72,11 +72,9 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
   const onMap = () => network.contacts.filter((c) => c.orbit !== 'archived');
 
   async function open(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark'): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce', bypassCSP: true, acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
+    const { context, page } = await openPage(browser, { viewport, colorScheme, reducedMotion: 'reduce', bypassCSP: true, acceptDownloads: true }, errors);
+    contexts.push(context);
     await page.goto(`${server.url}/?test-hooks`);
     await waitForMap(page, onMap().length);
     return { page, errors };

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { buildApp } from '../../server/app';
 import type { Store } from '../../server/store/store';
 import type { StoreFactory } from './stores';
@@ -91,6 +91,17 @@ export async function startServer(factory: StoreFactory): Promise<RunningServer>
 
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A new context and page (1440x900 unless `options` say otherwise) whose uncaught page errors
+ * are pushed onto `errors`, for the tests to assert there were none.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions, errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { context, page };
 }
 
 export interface ScreenPoint {
