@@ -213,6 +213,39 @@ describe.skipIf(!executablePath)('a big map draws its outer planets as dots', ()
     await page.keyboard.press('Escape');
   }, TIMEOUT);
 
+  it('walks the outer ring by keyboard through its dots, each becoming a node under the cursor', async () => {
+    await page.locator('.orbit-map').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    const cursor = () => page.evaluate(() => (document.querySelector('.orbit-map') as MapElement).orbitCy.nodes('.kbd-cursor').map((n) => n.id()));
+    await expect.poll(cursor).toHaveLength(1);
+    const [first] = await cursor();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await cursor())[0]).not.toBe(first);
+    const [second] = await cursor();
+    const now = await server.get<{ contacts: Contact[] }>('/api/network');
+    const outerNow = now.contacts.filter((c) => c.orbit === 'outer').map((c) => c.id);
+    expect(outerNow).toContain(first);
+    expect(outerNow).toContain(second);
+    // The next one clockwise among every outer planet, dots included: none lies between them.
+    const between = await page.evaluate(
+      ({ ids, a, b }) => {
+        const cy = (document.querySelector('.orbit-map') as MapElement).orbitCy;
+        const far = cy.scratch('farField') as { place(id: string): { x: number; y: number } | null };
+        const at = (id: string) => {
+          const node = cy.getElementById(id);
+          const p = node.nonempty() ? node.position() : far.place(id)!;
+          return (Math.atan2(p.y, p.x) + Math.PI / 2 + 2 * Math.PI) % (2 * Math.PI);
+        };
+        const from = at(a);
+        const to = at(b);
+        return ids.filter((id) => id !== a && id !== b && at(id) > from && at(id) < to).length;
+      },
+      { ids: outerNow, a: first!, b: second! },
+    );
+    expect(between).toBe(0);
+    await page.keyboard.press('Escape');
+  }, TIMEOUT);
+
   it('exports the whole map with its dots as a PNG', async () => {
     await page.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }), page.getByRole('menuitem', { name: 'PNG image' }).click()]);
