@@ -42,7 +42,7 @@ function ringSlots(bands: number[], count: number, pitch: number): { radius: Flo
   return { radius, angle };
 }
 
-export function orbitLayout(nodes: LayoutNode[], ties: LayoutTie[], options?: Partial<OrbitLayoutOptions>): OrbitLayout {
+export function orbitLayout(nodes: readonly LayoutNode[], ties: readonly LayoutTie[], options?: Partial<OrbitLayoutOptions>): OrbitLayout {
   const opts = resolveOptions(options);
   const pitch = pitchOf(opts);
   const ringIndex = new Map(MAP_ORBITS.map((def, k) => [def.id as string, k]));

@@ -81,6 +81,8 @@ interface DotGroup {
   radius: (i: number) => number;
 }
 
+const gridKey = (gx: number, gy: number): number => gx * 2_097_152 + gy;
+
 export class FarField {
   readonly canvas: HTMLCanvasElement;
   /** Set by the owner: called after nodes were added or removed by a promotion. */
@@ -91,14 +93,15 @@ export class FarField {
   private enabled = false;
   private contacts = new Map<string, Contact>();
   private data: FarData | null = null;
-  private adjacency = new Map<string, Tie[]>();
+  /** Ties by contact, built on first need (not every update: ~0.2 s at 90,000 ties). */
+  private adjacency: Map<string, Tie[]> | null = null;
   /** Every contact of FAR_ORBITS (promoted or not), with its position and orbit. */
   private ids: string[] = [];
   private orbits: OrbitId[] = [];
   private xs = new Float64Array(0);
   private ys = new Float64Array(0);
   private index = new Map<string, number>();
-  private grid = new Map<string, number[]>();
+  private grid = new Map<number, number[]>();
   private cell = 40;
   private appearance: FarAppearance = { overlay: null, explore: null };
 
@@ -188,17 +191,9 @@ export class FarField {
   update(data: FarData, minContacts = FAR_FIELD_MIN): void {
     this.data = data;
     this.enabled = data.contacts.length >= minContacts;
-    this.contacts = new Map(data.contacts.map((c) => [c.id, c]));
-    this.adjacency = new Map();
-    if (this.enabled) {
-      for (const t of data.ties) {
-        for (const id of [t.source, t.target]) {
-          const list = this.adjacency.get(id);
-          if (list) list.push(t);
-          else this.adjacency.set(id, [t]);
-        }
-      }
-    }
+    this.contacts = new Map();
+    for (const c of data.contacts) this.contacts.set(c.id, c);
+    this.adjacency = null;
     const far = this.enabled ? data.contacts.filter((c) => FAR_ORBITS.includes(c.orbit)) : [];
     this.ids = far.map((c) => c.id);
     this.orbits = far.map((c) => c.orbit);
@@ -234,7 +229,7 @@ export class FarField {
     const next = new Set<string>();
     if (this.enabled && id !== null && this.contacts.has(id)) {
       next.add(id);
-      for (const t of (this.adjacency.get(id) ?? []).slice(0, NEIGHBOURS_MAX)) next.add(t.source === id ? t.target : t.source);
+      for (const t of this.tiesOf(id).slice(0, NEIGHBOURS_MAX)) next.add(t.source === id ? t.target : t.source);
     }
     const before = this.keep;
     this.keep = next;
@@ -472,8 +467,27 @@ export class FarField {
     return this.view.has(id) || this.pinned.has(id) || this.keep.has(id) || this.hover === id;
   }
 
-  private cellKey(x: number, y: number): string {
-    return `${Math.floor(x / this.cell)},${Math.floor(y / this.cell)}`;
+  /** A grid cell as one number (cells are within ±2^20 of the centre on any map). */
+  private cellKey(x: number, y: number): number {
+    return gridKey(Math.floor(x / this.cell), Math.floor(y / this.cell));
+  }
+
+  /** The ties of a contact (every contact's, indexed on first use after an update). */
+  private tiesOf(id: string): readonly Tie[] {
+    if (!this.adjacency) {
+      const adjacency = new Map<string, Tie[]>();
+      const add = (id: string, t: Tie) => {
+        const list = adjacency.get(id);
+        if (list) list.push(t);
+        else adjacency.set(id, [t]);
+      };
+      for (const t of this.data?.ties ?? []) {
+        add(t.source, t);
+        add(t.target, t);
+      }
+      this.adjacency = adjacency;
+    }
+    return this.adjacency.get(id) ?? [];
   }
 
   /** The dot under a model point, within `reach` model units; null when none. */
@@ -485,7 +499,7 @@ export class FarField {
     const cy = Math.floor(y / this.cell);
     for (let gx = cx - span; gx <= cx + span; gx++) {
       for (let gy = cy - span; gy <= cy + span; gy++) {
-        for (const i of this.grid.get(`${gx},${gy}`) ?? []) {
+        for (const i of this.grid.get(gridKey(gx, gy)) ?? []) {
           const d = (this.xs[i]! - x) ** 2 + (this.ys[i]! - y) ** 2;
           if (d <= bestD) {
             bestD = d;
@@ -566,7 +580,7 @@ export class FarField {
         const ties: ElementDefinition[] = [];
         const seen = new Set<string>();
         for (const id of addedIds) {
-          for (const t of this.adjacency.get(id) ?? []) {
+          for (const t of this.tiesOf(id)) {
             const other = t.source === id ? t.target : t.source;
             if (seen.has(t.id) || !cy.getElementById(`tie:${t.id}`).empty()) continue;
             const present = addedIds.has(other) || (cy.getElementById(other).nonempty() && !this.isDot(other));

@@ -77,17 +77,22 @@ export function syncMap(
     if (ego.empty()) cy.add(egoElement(data.ego));
     else if (ego.data('label') !== data.ego.name) renames.push({ node: ego, label: data.ego.name });
 
-    const contactIds = new Set(data.contacts.map((c) => c.id));
-    cy.nodes('.contact').filter((n) => !contactIds.has(n.id())).remove();
+    const contactIds = new Set<string>();
+    for (const c of data.contacts) contactIds.add(c.id);
+    if (!firstFill) cy.nodes('.contact').filter((n) => !contactIds.has(n.id())).remove();
     // New elements go in with one cy.add: one by one costs seconds at 30,000 contacts.
     const added: ElementDefinition[] = [];
     for (const contact of data.contacts) {
-      const to = targetPosition(contact, data.layout, pins);
-      const node = cy.getElementById(contact.id);
+      // A far-field dot is no node (most contacts of a big map: nothing else to do for them).
       if (isDot(contact.id)) {
+        if (pins.has(contact.id)) targetPosition(contact, data.layout, pins);
+        if (firstFill) continue;
+        const node = cy.getElementById(contact.id);
         if (node.nonempty() && !node.grabbed()) node.remove();
         continue;
       }
+      const to = targetPosition(contact, data.layout, pins);
+      const node = cy.getElementById(contact.id);
       if (node.empty()) {
         added.push(contactElement(contact, to, data.layout));
         continue;
@@ -99,13 +104,16 @@ export function syncMap(
       if (moved) moves.push({ node, to });
     }
 
-    const tieIds = new Set(data.ties.map((t) => `tie:${t.id}`));
-    cy.edges().filter((e) => !tieIds.has(e.id())).remove();
+    // Edges are the ties between two nodes (a tie to a dot is not drawn as a line).
+    const edgeIds = new Set<string>();
     for (const tie of data.ties) {
-      if (!contactIds.has(tie.source) || !contactIds.has(tie.target)) continue;
       if (isDot(tie.source) || isDot(tie.target)) continue;
-      if (cy.getElementById(`tie:${tie.id}`).empty()) added.push(tieElement(tie));
+      if (!contactIds.has(tie.source) || !contactIds.has(tie.target)) continue;
+      const id = `tie:${tie.id}`;
+      edgeIds.add(id);
+      if (firstFill || cy.getElementById(id).empty()) added.push(tieElement(tie));
     }
+    if (!firstFill) cy.edges().filter((e) => !edgeIds.has(e.id())).remove();
     if (added.length > 0) cy.add(added);
   });
 

@@ -15,7 +15,8 @@ import {
   type Tie,
 } from '../../graph/model';
 import { ApiError, type ApiClient } from './api';
-import { LayoutRunner } from './layout-runner';
+import { LayoutRunner, layoutKey } from './layout-runner';
+import { mark } from './timing';
 import {
   HISTORY_LIMIT,
   fieldEdit,
@@ -62,9 +63,7 @@ export class NetworkState {
     return counts;
   });
   /** Changes only when who is on the map, their orbit, or the ties change (not on renames). */
-  #layoutKey = $derived(
-    this.#mapContacts.map((c) => `${c.id}:${c.orbit}`).join('|') + '#' + this.#ties.map((t) => t.id).join('|'),
-  );
+  #layoutKey = $derived(layoutKey(this.#mapContacts, this.#ties));
   readonly #layouts = new LayoutRunner();
   #layoutWanted = '';
   /** The last layout a worker finished (big networks), with the layout key it was made for. */
@@ -76,9 +75,9 @@ export class NetworkState {
     const key = this.#layoutKey;
     const ready = this.#offThread;
     return untrack(() => {
-      const ids = new Set(this.#mapContacts.map((c) => c.id));
-      const nodes = this.#mapContacts.map((c) => ({ id: c.id, orbit: c.orbit }));
-      const ties = this.#ties.filter((t) => ids.has(t.source) && ids.has(t.target));
+      // orbitLayout (and the worker's job) leaves out ties to contacts not on the map.
+      const nodes: readonly LayoutNode[] = this.#mapContacts;
+      const ties: readonly LayoutTie[] = this.#ties;
       if (!this.#layouts.offThread(nodes.length)) return orbitLayout(nodes, ties);
       if (ready?.key === key) return ready.layout;
       // Keep showing the previous layout while the worker makes the new one; before the
@@ -139,11 +138,13 @@ export class NetworkState {
     return this.#pending > 0;
   }
 
-  #layOutOffThread(key: string, nodes: LayoutNode[], ties: LayoutTie[]): void {
+  #layOutOffThread(key: string, nodes: readonly LayoutNode[], ties: readonly LayoutTie[]): void {
     if (this.#layoutWanted === key) return;
     this.#layoutWanted = key;
+    mark('layout-start');
     this.#layouts.run(nodes, ties).then(
       (layout) => {
+        mark('layout-done');
         if (this.#layoutWanted === key) this.#offThread = { key, layout };
       },
       (err) => {
@@ -160,9 +161,11 @@ export class NetworkState {
 
   async load(): Promise<void> {
     try {
+      mark('network-request');
       const answer = this.#api.network();
       this.#layouts.warm();
       const network = await answer;
+      mark('network-parsed');
       this.#ego = network.ego;
       this.#orbits = network.orbits?.length ? network.orbits : ORBITS;
       this.#contacts = network.contacts;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orbitLayout } from '../../../graph/layout';
 import { syntheticNetwork } from '../../../graph/sample';
-import { LARGE_LAYOUT, LayoutRunner } from '../../../src/lib/layout-runner';
+import { LARGE_LAYOUT, LayoutRunner, decodeJob, decodeLayout, encodeJob, encodeLayout, layoutKey } from '../../../src/lib/layout-runner';
 
 describe('LayoutRunner', () => {
   const net = syntheticNetwork({ contacts: 200 });
@@ -19,5 +19,32 @@ describe('LayoutRunner', () => {
     const runner = new LayoutRunner();
     expect(runner.offThread(LARGE_LAYOUT)).toBe(typeof Worker !== 'undefined');
     expect(runner.offThread(LARGE_LAYOUT - 1)).toBe(false);
+  });
+
+  it('moves a job and its answer as typed arrays without changing the layout', () => {
+    // Ties to an archived or unknown contact are in the job's input, as the page passes them.
+    const job = encodeJob(7, nodes, [...net.ties, { source: nodes[0].id, target: 'nobody' }]);
+    expect(job.ids).toEqual(nodes.map((n) => n.id));
+    const { nodes: again, ties } = decodeJob(job);
+    expect(again).toEqual(nodes);
+    const ids = new Set(nodes.map((n) => n.id));
+    const kept = net.ties.filter((t) => ids.has(t.source) && ids.has(t.target));
+    expect(ties).toEqual(kept.map((t) => ({ source: t.source, target: t.target })));
+    const expected = orbitLayout(nodes, net.ties);
+    const answer = encodeLayout(job, orbitLayout(again, ties));
+    expect(answer.id).toBe(7);
+    expect(decodeLayout(job.ids, answer)).toEqual(expected);
+  });
+
+  it('keys a layout by who is on the map, their orbits and the ties', () => {
+    const ties = net.ties;
+    const key = layoutKey(nodes.map((n) => ({ ...n })), ties);
+    expect(layoutKey(nodes, ties)).toBe(key);
+    const moved = nodes.map((n, i) => (i === 3 ? { ...n, orbit: n.orbit === 'core' ? ('tweener' as const) : ('core' as const) } : n));
+    expect(layoutKey(moved, ties)).not.toBe(key);
+    expect(layoutKey(nodes, ties.slice(1))).not.toBe(key);
+    expect(layoutKey(nodes.slice(0, -1), ties)).not.toBe(key);
+    // Ids run together differently are different keys.
+    expect(layoutKey([{ id: 'ab', orbit: 'core' }], [{ id: 'c' }])).not.toBe(layoutKey([{ id: 'a', orbit: 'bcore' }], [{ id: 'c' }]));
   });
 });
