@@ -15,6 +15,9 @@ const gzipAsync = promisify(gzip);
  */
 const GZIP_LEVEL = 3;
 
+/** How long after answering GET /api/network the metrics worker is started (see below). */
+const WARM_AFTER_MS = 3000;
+
 interface NetworkBody {
   json: string;
   contacts: number;
@@ -61,11 +64,16 @@ export const networkRoutes: RouteModule = (app, { store }) => {
   const cache = new NetworkBodyCache(store);
   const analysis = analysisCache(store);
 
+  let warming: NodeJS.Timeout | undefined;
+  app.addHook('onClose', async () => clearTimeout(warming));
+
   app.get('/api/network', async (req, reply) => {
     const body = await cache.get();
-    // The page loads the network first; with a big one its measures will be asked for soon,
-    // so the metrics worker starts now rather than when they are (~1 s saved on that wait).
-    analysis.warm(body.contacts);
+    // With a big network its measures may be asked for soon, so the metrics worker starts
+    // ahead of them (~1 s saved on that wait); a few seconds after this answer, not during it:
+    // on two cores its start-up would compete with this answer and with the page drawing it.
+    clearTimeout(warming);
+    warming = setTimeout(() => analysis.warm(body.contacts), WARM_AFTER_MS).unref();
     reply.type('application/json; charset=utf-8');
     if (!acceptsGzip(req.headers['accept-encoding']) || body.json.length < 1024) return reply.send(body.json);
     body.gzipped ??= gzipAsync(body.json, { level: GZIP_LEVEL });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createContact } from '../../../graph/model';
-import { SqliteStore } from '../../../server/store/sqlite-store';
+import { syntheticNetwork } from '../../../graph/sample';
+import { SNAPSHOT_THREAD_FROM, SqliteStore } from '../../../server/store/sqlite-store';
 import { makeSqliteStore } from '../../support/stores';
 import { storeContract } from './contract';
 
@@ -45,6 +46,34 @@ describe('SqliteStore', () => {
       await expect(store.init()).rejects.toThrow(/newer Career Orbit/);
       await store.close();
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('builds a big network answer on its reader thread: the same network, and the event loop free meanwhile', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orbit-sqlite-'));
+    const store = new SqliteStore(join(dir, 'orbit.db'));
+    try {
+      await store.init();
+      const net = syntheticNetwork({ contacts: SNAPSHOT_THREAD_FROM, seed: 3 });
+      await store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
+      await store.updateEgo({ name: 'Robin Reader' });
+      let turned = false;
+      setImmediate(() => (turned = true));
+      const json = await store.getNetworkJson();
+      // On the event loop the answer would be ready before the next turn of the loop.
+      expect(turned).toBe(true);
+      const network = await store.getNetwork();
+      expect(json.version).toBe(network.version);
+      expect(json.ego).toEqual(network.ego);
+      expect(json.contactCount).toBe(SNAPSHOT_THREAD_FROM);
+      expect(JSON.parse(json.contactsJson)).toEqual(network.contacts);
+      expect(JSON.parse(json.tiesJson)).toEqual(network.ties);
+      // A later write is seen by the next read (a fresh snapshot each time).
+      await store.updateEgo({ name: 'Robin Later' });
+      expect((await store.getNetworkJson()).ego.name).toBe('Robin Later');
+    } finally {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
