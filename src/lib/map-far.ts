@@ -1,16 +1,18 @@
-// The far field of a big map. From FAR_FIELD_MIN contacts on the map, the outer planets and
-// tweeners are not cytoscape nodes: cytoscape spends ~0.2-0.4 ms of style work per node and
-// redraws every node on each frame, which at 29,000 contacts means half a minute to the first
-// frame and a few frames a second while panning (software rendering). They are drawn instead
-// as dots on a canvas under cytoscape's, in one path per colour, following its pan and zoom.
-// The core stays nodes.
+// The far field of a big map. From FAR_FIELD_MIN contacts on the map, contacts are not
+// cytoscape nodes: cytoscape spends ~0.2-0.4 ms of style work per node and redraws every node
+// on each frame, which at 29,000 contacts means half a minute to the first frame and a few
+// frames a second while panning (software rendering). They are drawn instead as dots on a
+// canvas under cytoscape's, in one path per colour, following its pan and zoom. The core is
+// dots too: at the overview of such a map a node is a pixel or two wide, the same as a dot,
+// and its 700 nodes (the 30,000-contact benchmark's core) cost the first frame over a second.
 //
 // A dot becomes a real node ("promoted") whenever someone needs it as one: the pointer over it
 // (so it can be hovered, clicked and dragged like any other), the selected contact and the
 // people it knows, a contact reached by search, keyboard or focus (`ensureOnMap`), and every
-// dot in view once the view is zoomed in to VIEW_PROMOTE_MAX of them or fewer. Ties
-// are drawn between nodes only, so at overview the map shows the ties within the core
-// and those of promoted contacts: the other ties are thinned out until zoomed in.
+// dot in view once the view is zoomed in to VIEW_PROMOTE_MAX of them or fewer. Ties are
+// drawn between nodes, and on the canvas between two core dots: at overview the map shows the
+// ties within the core and those of promoted contacts; the others are thinned out until
+// zoomed in.
 //
 // All of this is view state: the network, its orbits and positions are untouched.
 import type { Core, ElementDefinition } from 'cytoscape';
@@ -21,10 +23,10 @@ import { initials, type NameMode } from './export-svg';
 import type { ExploreClasses } from './map-explorer';
 import { WEAK_COLOR, type MapOverlay } from './map-overlay';
 
-/** Contacts on the map from which the outer planets and tweeners are drawn as dots. */
+/** Contacts on the map from which they are drawn as dots. */
 export const FAR_FIELD_MIN = 10_000;
 /** The orbits drawn as dots on a big map. */
-export const FAR_ORBITS: readonly OrbitId[] = ['tweener', 'outer'];
+export const FAR_ORBITS: readonly OrbitId[] = ['core', 'tweener', 'outer'];
 /** Zoomed in to this many dots in view or fewer, they all become nodes. */
 export const VIEW_PROMOTE_MAX = 250;
 /** Contacts promoted on request (search, keyboard, a drop) kept as nodes, oldest dropped first. */
@@ -93,6 +95,8 @@ export class FarField {
   private enabled = false;
   private contacts = new Map<string, Contact>();
   private data: FarData | null = null;
+  /** Ties between two core contacts, as pairs of far-field indexes (drawn on the canvas). */
+  private innerTies = new Int32Array(0);
   /** Ties by contact, built on first need (not every update: ~0.2 s at 90,000 ties). */
   private adjacency: Map<string, Tie[]> | null = null;
   /** Every contact of FAR_ORBITS (promoted or not), with its position and orbit. */
@@ -212,6 +216,15 @@ export class FarField {
       if (bucket) bucket.push(i);
       else this.grid.set(key, [i]);
     });
+    const inner: number[] = [];
+    if (this.enabled) {
+      for (const t of data.ties) {
+        const a = this.index.get(t.source);
+        const b = this.index.get(t.target);
+        if (a !== undefined && b !== undefined && this.orbits[a] === 'core' && this.orbits[b] === 'core') inner.push(a, b);
+      }
+    }
+    this.innerTies = Int32Array.from(inner);
     for (const set of [this.view, this.keep]) for (const id of set) if (!this.contacts.has(id)) set.delete(id);
     for (const id of this.pinned.keys()) if (!this.contacts.has(id)) this.pinned.delete(id);
     this.invalidate();
@@ -337,6 +350,7 @@ export class FarField {
   paint(ctx: CanvasRenderingContext2D, zoom: number, extent?: { x1: number; y1: number; x2: number; y2: number }, names: NameMode = 'full'): void {
     // Below ~1.5 device pixels a square is indistinguishable from a disc and far cheaper.
     const minRadius = 0.75 / zoom;
+    this.paintInnerTies(ctx, extent);
     const groups = this.dotGroups(extent);
     for (const group of groups) {
       ctx.fillStyle = group.fill;
@@ -356,6 +370,49 @@ export class FarField {
     }
     ctx.globalAlpha = 1;
     if (names !== 'none') this.paintNames(ctx, zoom, groups, names);
+  }
+
+  /** The ties between two core dots, as cytoscape draws ties (width and colour of the stylesheet). */
+  private paintInnerTies(ctx: CanvasRenderingContext2D, extent?: { x1: number; y1: number; x2: number; y2: number }): void {
+    const pairs = this.innerTiePairs(extent);
+    if (pairs.length === 0) return;
+    const edge = this.edgeLook();
+    ctx.strokeStyle = edge.color;
+    ctx.globalAlpha = edge.opacity;
+    ctx.lineWidth = edge.width;
+    ctx.beginPath();
+    for (const [a, b] of pairs) {
+      ctx.moveTo(this.xs[a]!, this.ys[a]!);
+      ctx.lineTo(this.xs[b]!, this.ys[b]!);
+    }
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
+
+  /** Core ties to draw: both ends dots (not promoted, not faded), one end inside `extent`. */
+  private innerTiePairs(extent?: { x1: number; y1: number; x2: number; y2: number }): [number, number][] {
+    const out: [number, number][] = [];
+    const inside = (i: number) => !extent || (this.xs[i]! >= extent.x1 && this.xs[i]! <= extent.x2 && this.ys[i]! >= extent.y1 && this.ys[i]! <= extent.y2);
+    const shown = (i: number) => !this.isPromoted(this.ids[i]!) && !fadedDot(this.ids[i]!, this.appearance);
+    for (let e = 0; e < this.innerTies.length; e += 2) {
+      const a = this.innerTies[e]!;
+      const b = this.innerTies[e + 1]!;
+      if ((inside(a) || inside(b)) && shown(a) && shown(b)) out.push([a, b]);
+    }
+    return out;
+  }
+
+  /** How the stylesheet draws a tie (cytoscape's json() gives numbers as text, "0.8px"). */
+  private edgeLook(): { color: string; opacity: number; width: number } {
+    const edge = this.ruleStyle('edge');
+    const number = (v: unknown, fallback: number) => (Number.isFinite(parseFloat(String(v))) ? parseFloat(String(v)) : fallback);
+    return { color: String(edge['line-color'] ?? '#8c96a3'), opacity: number(edge.opacity, 0.5), width: number(edge.width, 0.8) };
+  }
+
+  /** The style a selector's rule sets in the current stylesheet (themes change it). */
+  private ruleStyle(selector: string): Record<string, unknown> {
+    const sheet = this.cy.style() as unknown as { json(): { selector: string; style: Record<string, unknown> }[] };
+    return sheet.json().find((r) => r.selector === selector)?.style ?? {};
   }
 
   /**
@@ -403,14 +460,21 @@ export class FarField {
 
   /** The contacts' label colour in the current stylesheet (themes change it). */
   private inkColor(): string {
-    const node = this.cy.nodes('node.contact').first();
-    return node.nonempty() ? String(node.style('color')) : '#1f2a37';
+    const color = this.ruleStyle('node').color;
+    return typeof color === 'string' ? color : '#1f2a37';
   }
 
   /** The dots (inside `extent`) as SVG circles grouped by fill, for the SVG export. */
   svg(extent?: { x1: number; y1: number; x2: number; y2: number }): string {
     const out: string[] = [];
     const n = (v: number) => Math.round(v * 100) / 100;
+    const pairs = this.innerTiePairs(extent);
+    if (pairs.length > 0) {
+      const edge = this.edgeLook();
+      out.push(`<g class="far-ties" stroke="${edge.color}" stroke-opacity="${edge.opacity}" stroke-width="${edge.width}">`);
+      for (const [a, b] of pairs) out.push(`<line x1="${n(this.xs[a]!)}" y1="${n(this.ys[a]!)}" x2="${n(this.xs[b]!)}" y2="${n(this.ys[b]!)}"/>`);
+      out.push('</g>');
+    }
     for (const group of this.dotGroups(extent)) {
       out.push(`<g fill="${group.fill}"${group.alpha < 1 ? ` fill-opacity="${group.alpha}"` : ''}>`);
       for (const i of group.members) out.push(`<circle cx="${n(this.xs[i]!)}" cy="${n(this.ys[i]!)}" r="${n(group.radius(i))}"/>`);
@@ -457,10 +521,8 @@ export class FarField {
 
   /** The weak-ties colour of the current stylesheet (themes change it). */
   private weakColor(): string {
-    const sheet = this.cy.style() as unknown as { json(): { selector: string; style: Record<string, unknown> }[] };
-    const rules = sheet.json();
-    const rule = rules.find((r) => r.selector === 'node.contact.ov-weak');
-    return typeof rule?.style['border-color'] === 'string' ? rule.style['border-color'] : WEAK_COLOR;
+    const color = this.ruleStyle('node.contact.ov-weak')['border-color'];
+    return typeof color === 'string' ? color : WEAK_COLOR;
   }
 
   private isPromoted(id: string): boolean {

@@ -51,7 +51,12 @@ export function syncMap(
   isDot: (id: string) => boolean = () => false,
 ): boolean {
   const wasEmpty = cy.nodes().empty();
-  const firstFill = cy.nodes('.contact').empty();
+  // No contact node yet: nothing to look up, update or remove (on a big map every contact
+  // can be a far-field dot, so this may hold on later syncs too).
+  const noNodes = cy.nodes('.contact').empty();
+  // The first contacts to arrive (the caller fits the view to them once, not on every sync).
+  const firstFill = !cy.scratch('orbitFilled') && data.contacts.length > 0;
+  if (firstFill || data.contacts.length === 0) cy.scratch('orbitFilled', data.contacts.length > 0);
   const newLayout = cy.scratch('orbitLayout') !== data.layout;
   cy.scratch('orbitLayout', data.layout);
   const moves: { node: NodeSingular; to: Point }[] = [];
@@ -79,14 +84,14 @@ export function syncMap(
 
     const contactIds = new Set<string>();
     for (const c of data.contacts) contactIds.add(c.id);
-    if (!firstFill) cy.nodes('.contact').filter((n) => !contactIds.has(n.id())).remove();
+    if (!noNodes) cy.nodes('.contact').filter((n) => !contactIds.has(n.id())).remove();
     // New elements go in with one cy.add: one by one costs seconds at 30,000 contacts.
     const added: ElementDefinition[] = [];
     for (const contact of data.contacts) {
       // A far-field dot is no node (most contacts of a big map: nothing else to do for them).
       if (isDot(contact.id)) {
         if (pins.has(contact.id)) targetPosition(contact, data.layout, pins);
-        if (firstFill) continue;
+        if (noNodes) continue;
         const node = cy.getElementById(contact.id);
         if (node.nonempty() && !node.grabbed()) node.remove();
         continue;
@@ -111,9 +116,9 @@ export function syncMap(
       if (!contactIds.has(tie.source) || !contactIds.has(tie.target)) continue;
       const id = `tie:${tie.id}`;
       edgeIds.add(id);
-      if (firstFill || cy.getElementById(id).empty()) added.push(tieElement(tie));
+      if (noNodes || cy.getElementById(id).empty()) added.push(tieElement(tie));
     }
-    if (!firstFill) cy.edges().filter((e) => !edgeIds.has(e.id())).remove();
+    if (!noNodes) cy.edges().filter((e) => !edgeIds.has(e.id())).remove();
     if (added.length > 0) cy.add(added);
   });
 
@@ -130,7 +135,7 @@ export function syncMap(
     if (animate) node.animate({ position: to }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' });
     else node.position(to);
   }
-  return wasEmpty || (firstFill && data.contacts.length > 0);
+  return wasEmpty || firstFill;
 }
 
 /** Set a contact node's orbit class and label placement for where it is going to be. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact, Network, OrbitId } from '../../graph/model';
-import { sampleNetwork } from '../../graph/sample';
+import { sampleNetwork, syntheticNetwork } from '../../graph/sample';
 import { DARK_PALETTE, hexRgb, LIGHT_PALETTE } from '../../src/lib/palette';
 import { ROOT, SCREENSHOTS, ensureUiBuilt, launchChromium, nodeOnScreen, openPage, startServer, waitForMap, waitForStillMap, type RunningServer } from '../support/browser';
 import { chromiumPath, HOW_TO_ENABLE } from '../support/capabilities';
@@ -40,6 +40,7 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
   let network: Network;
   let promoted: Contact;
   const contexts: BrowserContext[] = [];
+  const servers: RunningServer[] = [];
 
   beforeAll(async () => {
     ensureUiBuilt();
@@ -65,6 +66,7 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
 
   afterAll(async () => {
     for (const c of contexts) await c.close();
+    for (const s of servers) await s.close();
     await server?.close();
     await browser?.close();
   });
@@ -149,8 +151,13 @@ describe.skipIf(!executablePath)('look and feel in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light', reducedMotion: 'reduce' });
     contexts.push(context);
     const page = await context.newPage();
-    // Far field from 50 contacts: the sample's outer planets and tweeners are dots on a canvas.
-    await page.goto(`${server.url}/?test-hooks&far-field=50`);
+    // Far field from 50 contacts on 600: its contacts are dots on a canvas (too many in view
+    // to become nodes, unlike the sample's hundred or so, which all would once the view rests).
+    const big = await startServer(sqliteFactory);
+    servers.push(big);
+    const net = syntheticNetwork({ contacts: 600, seed: 5 });
+    await big.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
+    await page.goto(`${big.url}/?test-hooks&far-field=50`);
     await page.locator('.orbit-far-field').waitFor({ state: 'attached' });
     const dotPixels = (hex: string) =>
       page.evaluate((wanted) => {
