@@ -12,6 +12,10 @@
 // - Reading a stale bounding box while drawing reports 'bounds' as well, from inside the frame
 //   that is drawing that element with the fresh box: that left the node layer marked for one
 //   more redraw on the next frame. Such reports are dropped.
+// - Hovering a contact gives it a border (a style change: a full redraw on enter and another on
+//   leave, so moving the pointer across a big map stuttered, and the bench's drag began with
+//   two such redraws). The hovered contact is lifted into the drag layer instead: drawn there,
+//   with its border, over its own plain image on the cached node layer, which stays as it is.
 // - Cytoscape resizes the map (a full redraw) whenever an attribute of its container changes,
 //   and the map set its cursor on the container on every hover: `pointerSurface` is the
 //   element under the pointer that can take a cursor without that.
@@ -31,9 +35,22 @@ interface CanvasRenderer {
   redraw(): void;
   drawCachedNodes(context: CanvasRenderingContext2D, eles: LayerEles, pixelRatio: number, extent: unknown): void;
   drawCachedElements(context: CanvasRenderingContext2D, eles: LayerEles, pixelRatio: number, extent: unknown): void;
+  invalidateCachedZSortedEles(): void;
+  updateCachedGrabbedEles(): void;
   hoverData?: { draggingEles?: boolean };
   cachedZSortedEles?: { drag?: unknown } | null;
-  data?: { canvasContainer?: HTMLElement };
+  data?: { canvasContainer?: HTMLElement; canvasNeedsRedraw?: boolean[] };
+  NODE?: number;
+}
+
+/** What `limitRedraws` returns: hover lifting and a way to undo it all. */
+export interface MapRedraws {
+  /** Draw a contact in the drag layer (before restyling it for hover). */
+  lift(node: NodeSingular): void;
+  /** Put the lifted contact back on the node layer (after removing its hover style). */
+  lower(): void;
+  /** Undo `limitRedraws`. */
+  release(): void;
 }
 
 /** Renderer notifications that only change how the notified elements themselves are drawn. */
@@ -47,27 +64,42 @@ function canvasRenderer(cy: Core): CanvasRenderer | null {
     typeof r.render === 'function' &&
     typeof r.drawCachedNodes === 'function' &&
     typeof r.drawCachedElements === 'function' &&
-    !!r.hoverData;
+    typeof r.updateCachedGrabbedEles === 'function' &&
+    typeof r.invalidateCachedZSortedEles === 'function' &&
+    !!r.hoverData &&
+    !!r.data?.canvasNeedsRedraw &&
+    typeof r.NODE === 'number';
   return usable ? r : null;
 }
 
-function inDragLayer(ele: NodeSingular): boolean {
-  const p = (ele as unknown as { _private: { rscratch: { inDragLayer?: boolean } } })._private;
-  return !!p.rscratch.inDragLayer || ele.grabbed();
+function scratch(ele: NodeSingular): { inDragLayer?: boolean } {
+  return (ele as unknown as { _private: { rscratch: { inDragLayer?: boolean } } })._private.rscratch;
 }
+
+function inDragLayer(ele: NodeSingular): boolean {
+  return !!scratch(ele).inDragLayer || ele.grabbed();
+}
+
+const NO_REDRAWS: MapRedraws = { lift: () => undefined, lower: () => undefined, release: () => undefined };
 
 /**
  * Keep the node layer cached where nothing on it changed; returns a function that undoes it.
  * A no-op without cytoscape's canvas renderer (headless instances, other renderers).
  */
-export function limitRedraws(cy: Core): () => void {
+export function limitRedraws(cy: Core): MapRedraws {
   const r = canvasRenderer(cy);
-  if (!r) return () => undefined;
+  if (!r) return NO_REDRAWS;
   const { notify, render, drawCachedNodes } = r;
+  const needsRedraw = r.data!.canvasNeedsRedraw!;
+  const NODE = r.NODE!;
   let drawing = false;
+  /** The hovered contact drawn in the drag layer, and whether the node layer was redrawn since (without it). */
+  let lifted: NodeSingular | null = null;
+  let liftedOffNodeLayer = false;
 
   r.render = function (options) {
     if (options?.forcedContext) return render.call(this, options);
+    if (lifted && needsRedraw[NODE]) liftedOffNodeLayer = true;
     drawing = true;
     try {
       return render.call(this, options);
@@ -77,15 +109,14 @@ export function limitRedraws(cy: Core): () => void {
   };
   r.notify = function (event, eles) {
     if (drawing && event === 'bounds') return;
-    if (
-      r.hoverData?.draggingEles &&
-      LOCAL_EVENTS.has(event) &&
-      eles &&
-      eles.length > 0 &&
-      eles.every((ele) => inDragLayer(ele as NodeSingular))
-    ) {
-      // The node layer was redrawn without these when the drag started (cytoscape's handler
-      // asks for that itself), so nothing on it changes.
+    const only = (test: (ele: NodeSingular) => boolean) => !!eles && eles.length > 0 && eles.every((ele) => test(ele as NodeSingular));
+    // While a drag is in progress the node layer was redrawn without the drag layer's elements
+    // when it started (cytoscape's handler asks for that itself); a lifted contact is drawn over
+    // its own image there, which a hover border covers. Either way nothing on it changes.
+    const dragged = r.hoverData?.draggingEles && only(inDragLayer);
+    const hovered = lifted !== null && only((ele) => ele.same(lifted!) && inDragLayer(ele));
+    if ((dragged || hovered) && (LOCAL_EVENTS.has(event) || event === 'zorder')) {
+      if (event === 'zorder') r.invalidateCachedZSortedEles();
       r.redrawHint('drag', true);
       r.redraw();
       return;
@@ -97,10 +128,37 @@ export function limitRedraws(cy: Core): () => void {
     if (eles === r.cachedZSortedEles?.drag) return r.drawCachedElements(context, eles, pixelRatio, extent);
     return drawCachedNodes.call(this, context, eles, pixelRatio, extent);
   };
-  return () => {
-    r.notify = notify;
-    r.render = render;
-    r.drawCachedNodes = drawCachedNodes;
+  const lower = () => {
+    const node = lifted;
+    if (!node) return;
+    lifted = null;
+    if (node.removed() || node.grabbed()) return;
+    scratch(node).inDragLayer = false;
+    r.updateCachedGrabbedEles();
+    // Its plain image is still on the node layer unless that was redrawn in the meantime.
+    if (liftedOffNodeLayer) r.redrawHint('eles', true);
+    r.redrawHint('drag', true);
+    r.redraw();
+  };
+  return {
+    lift(node) {
+      if (lifted?.same(node)) return;
+      lower();
+      if (r.hoverData?.draggingEles || inDragLayer(node)) return;
+      lifted = node;
+      liftedOffNodeLayer = false;
+      scratch(node).inDragLayer = true;
+      r.updateCachedGrabbedEles();
+      r.redrawHint('drag', true);
+      r.redraw();
+    },
+    lower,
+    release() {
+      lower();
+      r.notify = notify;
+      r.render = render;
+      r.drawCachedNodes = drawCachedNodes;
+    },
   };
 }
 
