@@ -148,6 +148,9 @@ export function mapStyle(nodeSize: number, palette: MapPalette = LIGHT_PALETTE):
     {
       selector: 'edge',
       style: {
+        // Ties take no pointer events (nothing on them is clickable): cytoscape then leaves
+        // them out of its hit test, which scans every element on each pointer move.
+        events: 'no',
         'z-index': 5,
         'curve-style': 'haystack',
         'haystack-radius': 0,
