@@ -16,6 +16,8 @@
 //   leave, so moving the pointer across a big map stuttered, and the bench's drag began with
 //   two such redraws). The hovered contact is lifted into the drag layer instead: drawn there,
 //   with its border, over its own plain image on the cached node layer, which stays as it is.
+//   Pressing it moves nothing either, so cytoscape's own request to redraw everything on a
+//   press that grabs a lifted contact is narrowed to the drag layer.
 // - Cytoscape resizes the map (a full redraw) whenever an attribute of its container changes,
 //   and the map set its cursor on the container on every hover: `pointerSurface` is the
 //   element under the pointer that can take a cursor without that.
@@ -23,7 +25,7 @@
 // Past LARGE_MAP contacts the level of detail (map-performance.ts) leaves ties out while the
 // view moves, and cytoscape counts a drag as moving: the dragged contact's own ties are drawn
 // all the same (the drag layer is small), so the contact visibly pulls its ties along.
-import type { Core, Collection, NodeSingular } from 'cytoscape';
+import type { Core, Collection, EventObject, NodeSingular } from 'cytoscape';
 
 type LayerEles = NodeSingular[];
 
@@ -89,13 +91,25 @@ const NO_REDRAWS: MapRedraws = { lift: () => undefined, lower: () => undefined, 
 export function limitRedraws(cy: Core): MapRedraws {
   const r = canvasRenderer(cy);
   if (!r) return NO_REDRAWS;
-  const { notify, render, drawCachedNodes } = r;
+  const { notify, render, drawCachedNodes, redrawHint } = r;
   const needsRedraw = r.data!.canvasNeedsRedraw!;
   const NODE = r.NODE!;
   let drawing = false;
   /** The hovered contact drawn in the drag layer, and whether the node layer was redrawn since (without it). */
   let lifted: NodeSingular | null = null;
   let liftedOffNodeLayer = false;
+
+  /** True from a press that grabs the lifted contact to the end of cytoscape's press handler. */
+  let pressingLifted = false;
+  const ongrab = (evt: EventObject) => {
+    if (!lifted || !(evt.target as NodeSingular).same(lifted)) return;
+    pressingLifted = true;
+    queueMicrotask(() => (pressingLifted = false));
+  };
+  cy.on('grab', 'node', ongrab);
+  r.redrawHint = function (group, value) {
+    return redrawHint.call(this, pressingLifted && group === 'eles' && value ? 'drag' : group, value);
+  };
 
   r.render = function (options) {
     if (options?.forcedContext) return render.call(this, options);
@@ -155,8 +169,10 @@ export function limitRedraws(cy: Core): MapRedraws {
     lower,
     release() {
       lower();
+      cy.off('grab', 'node', ongrab);
       r.notify = notify;
       r.render = render;
+      r.redrawHint = redrawHint;
       r.drawCachedNodes = drawCachedNodes;
     },
   };
