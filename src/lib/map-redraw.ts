@@ -1,7 +1,7 @@
 // Fewer full redraws of the map's canvas. Cytoscape's canvas renderer keeps two layers: the
 // "node" layer (everything at rest) and the "drag" layer (a dragged contact, its neighbours and
 // the ties between them). Redrawing the node layer costs 60 to 500 ms at 1,500 contacts and
-// 4,500 ties under software rendering (bench/browser.ts); the drag layer, a millisecond. Three
+// 4,500 ties under software rendering (bench/browser.ts); the drag layer, a millisecond. These
 // things in cytoscape 3.34 and in the map redrew the node layer with nothing on it changed:
 //
 // - Moving a dragged contact dirties its bounding box and its ties' boxes, and cytoscape
@@ -16,8 +16,9 @@
 //   leave, so moving the pointer across a big map stuttered, and the bench's drag began with
 //   two such redraws). The hovered contact is lifted into the drag layer instead: drawn there,
 //   with its border, over its own plain image on the cached node layer, which stays as it is.
-//   Pressing it moves nothing either, so cytoscape's own request to redraw everything on a
-//   press that grabs a lifted contact is narrowed to the drag layer.
+//   Only the hover restyle and the press are drawn that way (a fade or a move of a lifted
+//   contact from elsewhere redraws everything, as before). Pressing it moves nothing either,
+//   so cytoscape's own request to redraw everything on that press is narrowed to the drag layer.
 // - Cytoscape resizes the map (a full redraw) whenever an attribute of its container changes,
 //   and the map set its cursor on the container on every hover: `pointerSurface` is the
 //   element under the pointer that can take a cursor without that.
@@ -25,7 +26,7 @@
 // Past LARGE_MAP contacts the level of detail (map-performance.ts) leaves ties out while the
 // view moves, and cytoscape counts a drag as moving: the dragged contact's own ties are drawn
 // all the same (the drag layer is small), so the contact visibly pulls its ties along.
-import type { Core, Collection, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, Collection, NodeSingular } from 'cytoscape';
 
 type LayerEles = NodeSingular[];
 
@@ -47,10 +48,10 @@ interface CanvasRenderer {
 
 /** What `limitRedraws` returns: hover lifting and a way to undo it all. */
 export interface MapRedraws {
-  /** Draw a contact in the drag layer (before restyling it for hover). */
-  lift(node: NodeSingular): void;
-  /** Put the lifted contact back on the node layer (after removing its hover style). */
-  lower(): void;
+  /** Draw a contact in the drag layer and give it its hover style (`restyle`). */
+  lift(node: NodeSingular, restyle: () => void): void;
+  /** Take the hover style off the lifted contact (`restyle`) and put it back on the node layer. */
+  lower(restyle?: () => void): void;
   /** Undo `limitRedraws`. */
   release(): void;
 }
@@ -82,11 +83,11 @@ function inDragLayer(ele: NodeSingular): boolean {
   return !!scratch(ele).inDragLayer || ele.grabbed();
 }
 
-const NO_REDRAWS: MapRedraws = { lift: () => undefined, lower: () => undefined, release: () => undefined };
+const NO_REDRAWS: MapRedraws = { lift: (_node, restyle) => restyle(), lower: (restyle) => restyle?.(), release: () => undefined };
 
 /**
- * Keep the node layer cached where nothing on it changed; returns a function that undoes it.
- * A no-op without cytoscape's canvas renderer (headless instances, other renderers).
+ * Keep the node layer cached where nothing on it changed. Without cytoscape's canvas renderer
+ * (headless instances, other renderers) lifting only restyles and the rest does nothing.
  */
 export function limitRedraws(cy: Core): MapRedraws {
   const r = canvasRenderer(cy);
@@ -99,14 +100,17 @@ export function limitRedraws(cy: Core): MapRedraws {
   let lifted: NodeSingular | null = null;
   let liftedOffNodeLayer = false;
 
-  /** True from a press that grabs the lifted contact to the end of cytoscape's press handler. */
+  /** True while the lifted contact is restyled for hover, or pressed (to the end of cytoscape's press handler). */
+  let restyling = false;
   let pressingLifted = false;
-  const ongrab = (evt: EventObject) => {
-    if (!lifted || !(evt.target as NodeSingular).same(lifted)) return;
+  // Runs before cytoscape's own mousedown handler (capture phase on the same container).
+  const onpress = () => {
+    if (!lifted) return;
     pressingLifted = true;
     queueMicrotask(() => (pressingLifted = false));
   };
-  cy.on('grab', 'node', ongrab);
+  const container = cy.container();
+  container?.addEventListener('mousedown', onpress, { capture: true });
   r.redrawHint = function (group, value) {
     return redrawHint.call(this, pressingLifted && group === 'eles' && value ? 'drag' : group, value);
   };
@@ -128,7 +132,11 @@ export function limitRedraws(cy: Core): MapRedraws {
     // when it started (cytoscape's handler asks for that itself); a lifted contact is drawn over
     // its own image there, which a hover border covers. Either way nothing on it changes.
     const dragged = r.hoverData?.draggingEles && only(inDragLayer);
-    const hovered = lifted !== null && only((ele) => ele.same(lifted!) && inDragLayer(ele));
+    // For the lifted contact the style change itself decides: its hover restyle and its press
+    // stay on the drag layer, any other restyle or move redraws everything. Bounds and z-order
+    // follow from those changes (some only when cytoscape next computes styles, before a frame).
+    const followsOwnChange = event === 'bounds' || event === 'zorder' || (event === 'style' && (restyling || pressingLifted));
+    const hovered = lifted !== null && followsOwnChange && only((ele) => ele.same(lifted!) && inDragLayer(ele));
     if ((dragged || hovered) && (LOCAL_EVENTS.has(event) || event === 'zorder')) {
       if (event === 'zorder') r.invalidateCachedZSortedEles();
       r.redrawHint('drag', true);
@@ -142,8 +150,17 @@ export function limitRedraws(cy: Core): MapRedraws {
     if (eles === r.cachedZSortedEles?.drag) return r.drawCachedElements(context, eles, pixelRatio, extent);
     return drawCachedNodes.call(this, context, eles, pixelRatio, extent);
   };
-  const lower = () => {
+  const withRestyle = (restyle: () => void) => {
+    restyling = true;
+    try {
+      restyle();
+    } finally {
+      restyling = false;
+    }
+  };
+  const lower = (restyle?: () => void) => {
     const node = lifted;
+    if (restyle) withRestyle(restyle);
     if (!node) return;
     lifted = null;
     if (node.removed() || node.grabbed()) return;
@@ -155,21 +172,24 @@ export function limitRedraws(cy: Core): MapRedraws {
     r.redraw();
   };
   return {
-    lift(node) {
-      if (lifted?.same(node)) return;
-      lower();
-      if (r.hoverData?.draggingEles || inDragLayer(node)) return;
-      lifted = node;
-      liftedOffNodeLayer = false;
-      scratch(node).inDragLayer = true;
-      r.updateCachedGrabbedEles();
-      r.redrawHint('drag', true);
-      r.redraw();
+    lift(node, restyle) {
+      if (!lifted?.same(node)) {
+        lower();
+        if (!r.hoverData?.draggingEles && !inDragLayer(node)) {
+          lifted = node;
+          liftedOffNodeLayer = false;
+          scratch(node).inDragLayer = true;
+          r.updateCachedGrabbedEles();
+          r.redrawHint('drag', true);
+          r.redraw();
+        }
+      }
+      withRestyle(restyle);
     },
     lower,
     release() {
       lower();
-      cy.off('grab', 'node', ongrab);
+      container?.removeEventListener('mousedown', onpress, { capture: true });
       r.notify = notify;
       r.render = render;
       r.redrawHint = redrawHint;

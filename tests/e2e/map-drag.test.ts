@@ -108,6 +108,20 @@ describe.skipIf(!executablePath)('dragging a contact on a 1,500-contact map', ()
       expect(await page.evaluate((id) => (document.querySelector('.orbit-map') as MapElement).orbitCy.getElementById(id).hasClass('hover'), id)).toBe(true);
       expect(await inkAt('drag', from)).toBeGreaterThan(0);
       expect(await digest('node')).toBe(nodeLayer);
+      // Any other restyle of the hovered contact (a filter fading it) redraws the node layer, so
+      // no stale image of it is left there under the drag layer.
+      const fade = (on: boolean) =>
+        page.evaluate(
+          ({ id, on }) => {
+            (document.querySelector('.orbit-map') as MapElement).orbitCy.getElementById(id).toggleClass('faded', on);
+          },
+          { id, on },
+        );
+      await fade(true);
+      await settle();
+      expect(await digest('node')).not.toBe(nodeLayer);
+      await fade(false);
+      await settle();
 
       // Dragging towards the tweener ring: past the first move, moves redraw the drag layer only.
       const angle = await page.evaluate((id) => {

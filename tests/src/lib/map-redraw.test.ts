@@ -6,17 +6,18 @@ import { limitRedraws, pointerSurface } from '../../../src/lib/map-redraw';
 // canvas renderer: tests/e2e/map-drag.test.ts checks it in Chromium. Here: without that
 // renderer (headless cytoscape, as in exports and tests) it is a harmless no-op.
 describe('limitRedraws without a canvas renderer', () => {
-  it('does nothing and undoes nothing', () => {
+  it('only restyles, and undoes nothing', () => {
     const cy = cytoscape({ headless: true, elements: [{ data: { id: 'a' } }, { data: { id: 'b' } }, { data: { id: 'ab', source: 'a', target: 'b' } }] });
     const redraws = limitRedraws(cy);
     const a = cy.getElementById('a');
     expect(() => {
-      redraws.lift(a);
-      a.addClass('hover').position({ x: 5, y: 5 });
-      a.removeClass('hover');
-      redraws.lower();
+      redraws.lift(a, () => a.addClass('hover'));
+      expect(a.hasClass('hover')).toBe(true);
+      a.position({ x: 5, y: 5 });
+      redraws.lower(() => a.removeClass('hover'));
       redraws.release();
     }).not.toThrow();
+    expect(a.hasClass('hover')).toBe(false);
     expect(a.position()).toEqual({ x: 5, y: 5 });
     expect(pointerSurface(cy)).toBeNull();
     cy.destroy();
