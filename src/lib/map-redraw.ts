@@ -103,14 +103,19 @@ export function limitRedraws(cy: Core): MapRedraws {
   /** True while the lifted contact is restyled for hover, or pressed (to the end of cytoscape's press handler). */
   let restyling = false;
   let pressingLifted = false;
-  // Runs before cytoscape's own mousedown handler (capture phase on the same container).
+  // Set before cytoscape's own mousedown handler runs (capture phase on the same container);
+  // cleared once that press is handled: by the next task, and before any later pointer event
+  // (a move that starts a drag must redraw the node layer, so it must not be narrowed).
+  const released = () => (pressingLifted = false);
   const onpress = () => {
     if (!lifted) return;
     pressingLifted = true;
-    queueMicrotask(() => (pressingLifted = false));
+    setTimeout(released, 0);
   };
   const container = cy.container();
+  const view = container?.ownerDocument.defaultView;
   container?.addEventListener('mousedown', onpress, { capture: true });
+  for (const type of ['mousemove', 'mouseup'] as const) view?.addEventListener(type, released, { capture: true });
   r.redrawHint = function (group, value) {
     return redrawHint.call(this, pressingLifted && group === 'eles' && value ? 'drag' : group, value);
   };
@@ -190,6 +195,7 @@ export function limitRedraws(cy: Core): MapRedraws {
     release() {
       lower();
       container?.removeEventListener('mousedown', onpress, { capture: true });
+      for (const type of ['mousemove', 'mouseup'] as const) view?.removeEventListener(type, released, { capture: true });
       r.notify = notify;
       r.render = render;
       r.redrawHint = redrawHint;
