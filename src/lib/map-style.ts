@@ -148,6 +148,9 @@ export function mapStyle(nodeSize: number, palette: MapPalette = LIGHT_PALETTE):
     {
       selector: 'edge',
       style: {
+        // Ties take no pointer events (nothing on them is clickable): cytoscape then leaves
+        // them out of its hit test, which scans every element on each pointer move.
+        events: 'no',
         'z-index': 5,
         'curve-style': 'haystack',
         'haystack-radius': 0,
@@ -157,6 +160,8 @@ export function mapStyle(nodeSize: number, palette: MapPalette = LIGHT_PALETTE):
       },
     },
     { selector: 'edge.highlight', style: { opacity: 0.85, width: 1.6, 'line-color': p.ink, 'z-index': 15 } },
+    // The ties of a contact being dragged, drawn with it as it follows the pointer.
+    { selector: 'edge.drag-tie', style: { opacity: 0.85, width: 1.6, 'line-color': p.ink, 'z-index': 15 } },
     { selector: 'node.contact.faded', style: { opacity: 0.35 } },
     { selector: 'node.contact.hover', style: { 'border-color': p.ink, 'border-width': 2, 'z-index': 40 } },
     {
