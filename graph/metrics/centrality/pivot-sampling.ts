@@ -269,12 +269,32 @@ export function searchPivotSlice(
     let tail = 0;
     for (let p = first; p < last; p++) {
       const s = pivots[p];
-      // Phase 1: breadth-first search counting shortest paths; order holds each level in turn.
-      let head = 0;
-      let levels = 0;
       tail = 0;
       order[tail++] = s;
       dist[s] = 0;
+      if (!dependencies) {
+        // Distances only (closeness): a plain breadth-first search, summed as it goes.
+        let head = 0;
+        while (head < tail) {
+          const v = order[head++];
+          const dv = dist[v] + 1;
+          const end = starts[v + 1];
+          for (let j = starts[v]; j < end; j++) {
+            const w = neighbors[j];
+            if (dist[w] === -1) {
+              dist[w] = dv;
+              order[tail++] = w;
+              sumD[w] += dv;
+              squaresD[w] += dv * dv;
+            }
+          }
+        }
+        for (let i = 0; i < tail; i++) dist[order[i]] = -1;
+        continue;
+      }
+      // Phase 1: breadth-first search counting shortest paths; order holds each level in turn.
+      let head = 0;
+      let levels = 0;
       sigma[s] = 1;
       while (head < tail) {
         const v = order[head];
@@ -294,17 +314,9 @@ export function searchPivotSlice(
         }
       }
       levelStart[levels] = tail;
-      if (!dependencies) {
-        for (let i = levelStart[Math.min(1, levels)]; i < tail; i++) {
-          const v = order[i];
-          const d = dist[v];
-          sumD[v] += d;
-          squaresD[v] += d * d;
-        }
-      }
       // Phase 2: dependencies level by level from the deepest (Brandes 2001), pulled from the
       // successors rather than pushed to predecessors: one write per node instead of per tie.
-      for (let level = dependencies ? levels - 1 : 0; level > 0; level--) {
+      for (let level = levels - 1; level > 0; level--) {
         const from = levelStart[level];
         const to = levelStart[level + 1];
         for (let i = from; i < to; i++) {
