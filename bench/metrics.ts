@@ -1,5 +1,5 @@
 // Metrics at each size: ours (GET /api/metrics's networkMetrics: exact up to 5,000 contacts;
-// above, betweenness from 400,000 sampled shortest paths and closeness from 500 pivots
+// above, betweenness from 300,000 sampled shortest paths and closeness from 500 pivots
 // stratified by community, each with a standard error) beside exact graphology-metrics on
 // the same synthetic graph (topological, getEdgeWeight: null, its fast path). Above 5,000
 // contacts exact betweenness takes ~5 minutes, so the peer runs graphology-metrics' own loop

@@ -19,7 +19,7 @@ export const DEFAULTS = {
   sampleAbove: 5000,
   pivots: 500,
   /** Shortest paths sampled when estimating betweenness (see ./path-sampling.ts). */
-  pathSamples: 400_000,
+  pathSamples: 300_000,
   seed: 1,
 };
 export type BetweennessOptions = Partial<typeof DEFAULTS>;

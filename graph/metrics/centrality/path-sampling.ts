@@ -10,9 +10,10 @@
 // search from one pivot costs the whole graph (~180,000 tie scans at 30,000 contacts / 90,000
 // ties) and a broker's dependency on pivots varies wildly (coefficient of variation ~4 for the
 // top brokers of the synthetic 30,000 network, mostly from pivots next to it), where a
-// bidirectional search between two contacts scans ~900 ties. Measured there: 500 stratified
-// pivots leave a 15% standard error at the 20th broker; 200,000 path samples, for about the
-// same time, leave 1.7% (see tests/graph/metrics/sampling.test.ts).
+// bidirectional search between two contacts scans ~900 ties. Measured there: 500 pivots
+// (uniform or stratified by community) leave a 15% standard error at the 20th broker; the same
+// CPU time buys ~200,000 path samples, which leave 1.9% (300,000, the default: 1.5%; see
+// tests/graph/metrics/sampling.test.ts).
 //
 // Samples come in blocks, each drawn from its own seeded generator, so any split of the blocks
 // (another worker thread runs some) gives, merged, exactly the hits of one run over all (hits
