@@ -1,5 +1,6 @@
-// Metrics at each size: ours (GET /api/metrics's networkMetrics: exact up to 5,000 contacts,
-// betweenness and closeness from 500 sampled pivots above) beside exact graphology-metrics on
+// Metrics at each size: ours (GET /api/metrics's networkMetrics: exact up to 5,000 contacts;
+// above, betweenness from 300,000 sampled shortest paths and closeness from 500 pivots
+// stratified by community, each with a standard error) beside exact graphology-metrics on
 // the same synthetic graph (topological, getEdgeWeight: null, its fast path). Above 5,000
 // contacts exact betweenness takes ~5 minutes, so the peer runs graphology-metrics' own loop
 // (graphology-shortest-path's indexed Brandes plus its accumulation) from an evenly spread
@@ -8,7 +9,7 @@
 // as a test fixture (tests/graph/metrics/synthetic-30k-exact.json, see writeExactFixture).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import betweennessExact from 'graphology-metrics/centrality/betweenness';
 import closenessExact from 'graphology-metrics/centrality/closeness';
@@ -16,7 +17,8 @@ import eigenvectorExact from 'graphology-metrics/centrality/eigenvector';
 import pagerankExact from 'graphology-metrics/centrality/pagerank';
 import louvainExact from 'graphology-communities-louvain';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
-import { betweenness, closeness, contactGraph, isSampled, networkMetrics } from '../graph/metrics';
+import { betweenness, closeness, contactGraph, isSampled, networkMetrics, type NetworkMetrics } from '../graph/metrics';
+import { DEFAULTS as SAMPLING } from '../graph/metrics/centrality/betweenness';
 import { syntheticNetwork } from '../graph/sample';
 import { networkInsights } from '../graph/strength';
 import { EXACT_FIXTURE, graphFingerprint, readExactFixture, type ExactFixture } from '../tests/graph/metrics/exact-fixture';
@@ -24,23 +26,40 @@ import { timeIt, type BenchRow, type BenchSuite } from './table';
 
 const log = (msg: string) => console.error(`  [metrics] ${msg}`);
 
+/** The standard errors networkMetrics states per contact (absent when exact). */
+function statedErrors(m: NetworkMetrics): { betweenness: Record<string, number>; closeness: Record<string, number> } {
+  const betweenness: Record<string, number> = {};
+  const closeness: Record<string, number> = {};
+  for (const [id, c] of Object.entries(m.contacts)) {
+    betweenness[id] = c.betweennessError ?? 0;
+    closeness[id] = c.closenessError ?? 0;
+  }
+  return { betweenness, closeness };
+}
+
 function topIds(r: Record<string, number>, k: number): string[] {
   return Object.keys(r).sort((a, b) => r[b] - r[a] || (a < b ? -1 : 1)).slice(0, k);
 }
 
-/** Top-20 agreement and errors; `exact` may hold only the exact top contacts (the fixture's). */
-function accuracy(estimate: Record<string, number>, exact: Record<string, number>, over = 'all'): string {
+/**
+ * Top-20 agreement and errors; `exact` may hold only the exact top contacts (the fixture's);
+ * with `stated` (standard errors), how many exact values lie within 1.96 of them.
+ */
+function accuracy(estimate: Record<string, number>, exact: Record<string, number>, over = 'all', stated?: Record<string, number>): string {
   const ids = Object.keys(exact);
   const exactTop = new Set(topIds(exact, 20));
   const kept = topIds(estimate, 20).filter((id) => exactTop.has(id)).length;
   let maxAbs = 0;
   let sumAbs = 0;
+  let within = 0;
   for (const id of ids) {
     const d = Math.abs(estimate[id] - exact[id]);
     maxAbs = Math.max(maxAbs, d);
     sumAbs += d;
+    if (stated && d <= 1.96 * stated[id]) within++;
   }
-  return `top-20 kept ${kept}/20, mean abs err ${(sumAbs / ids.length).toExponential(1)}, max ${maxAbs.toExponential(1)} (${over})`;
+  const coverage = stated ? `, ${within}/${ids.length} within 1.96 stated SE` : '';
+  return `top-20 kept ${kept}/20, mean abs err ${(sumAbs / ids.length).toExponential(1)}, max ${maxAbs.toExponential(1)}${coverage} (${over})`;
 }
 
 /**
@@ -153,9 +172,12 @@ const suite: BenchSuite = {
       const graph = contactGraph(net.contacts, net.ties);
       const label = `${size.toLocaleString('en')} / ${graph.size.toLocaleString('en')} ties`;
       const sampled = isSampled(graph.order);
-      const how = sampled ? 'sampled, 500 pivots' : 'exact';
+      const how = sampled ? `sampled, ${(SAMPLING.pathSamples / 1000).toFixed(0)}k paths / ${SAMPLING.pivots} pivots` : 'exact';
+      const howB = sampled ? `sampled, ${(SAMPLING.pathSamples / 1000).toFixed(0)}k paths` : 'exact';
+      const howC = sampled ? `sampled, ${SAMPLING.pivots} pivots` : 'exact';
       log(`${label}: ours (${how})...`);
 
+      const load = loadavg()[0];
       const cpu0 = process.cpuUsage();
       const ours = timed(size, () => networkMetrics(graph));
       const cpu = process.cpuUsage(cpu0);
@@ -183,12 +205,15 @@ const suite: BenchSuite = {
         log(`${label}: graphology-metrics exact betweenness from ${sources} sources, extrapolated...`);
         peerBMs = exactBetweennessExtrapolated(graph, sources);
         const fromFixture = (pairs: [string, number][]) => Object.fromEntries(pairs);
-        bNote = `peer extrapolated from ${sources} of ${graph.order.toLocaleString('en')} sources; ${
-          fixture ? accuracy(oursB.value, fromFixture(fixture.betweenness), 'exact top 100 (fixture)') : 'no exact fixture for this graph'
+        const stated = statedErrors(ours.value);
+        bNote = `${SAMPLING.pathSamples.toLocaleString('en')} sampled shortest paths; peer extrapolated from ${sources} of ${graph.order.toLocaleString('en')} sources; ${
+          fixture ? accuracy(oursB.value, fromFixture(fixture.betweenness), 'exact top 100 (fixture)', stated.betweenness) : 'no exact fixture for this graph'
         }`;
         log(`${label}: exact graphology-metrics closeness (~80 s at 30,000)...`);
         peerCMs = timed(size, () => closenessExact(graph, { wassermanFaust: true })).ms;
-        cNote = fixture ? accuracy(oursC.value, fromFixture(fixture.closeness), 'exact top 100 (fixture)') : 'no exact fixture for this graph';
+        cNote = `${SAMPLING.pivots} pivots stratified by community; ${
+          fixture ? accuracy(oursC.value, fromFixture(fixture.closeness), 'exact top 100 (fixture)', stated.closeness) : 'no exact fixture for this graph'
+        }`;
       }
       log(`${label}: PageRank, eigenvector, Louvain...`);
       const peerRest = timed(size, () => {
@@ -200,7 +225,7 @@ const suite: BenchSuite = {
       const peerNullWeights = timed(size, () => pagerankExact(graph, { getEdgeWeight: null }));
 
       rows.push({
-        stage: `betweenness (${how})`,
+        stage: `betweenness (${howB})`,
         size: label,
         oursMs: oursB.ms,
         peer: sampled ? 'exact graphology-metrics (extrapolated)' : 'exact graphology-metrics',
@@ -208,7 +233,7 @@ const suite: BenchSuite = {
         note: bNote,
       });
       rows.push({
-        stage: `closeness (${how})`,
+        stage: `closeness (${howC})`,
         size: label,
         oursMs: oursC.ms,
         peer: 'exact graphology-metrics',
@@ -221,9 +246,11 @@ const suite: BenchSuite = {
         oursMs: ours.ms,
         peer: `exact btw${sampled ? ' (extrapolated)' : ''} + clo + PR + eig + Louvain`,
         peerMs: peerBMs + (peerCMs ?? 0) + peerRest.ms,
-        note: `ours cpu ${(oursCpu / 1000).toFixed(2)} s; adds clustering, Burt${size <= 5000 ? ', best of 3 Louvain runs' : ''}${
-          ours.value.approximate ? '; approximate: true' : ''
-        }${size >= 30000 ? `; target < 5 s: ${ours.ms < 5000 ? 'met' : 'MISSED'}` : ''}`,
+        note: `one thread, ours cpu ${(oursCpu / 1000).toFixed(2)} s, load average ${load.toFixed(1)} before; adds clustering, Burt${size <= 5000 ? ', best of 3 Louvain runs' : ''}${
+          ours.value.sampling
+            ? `; approximate: ${ours.value.sampling.pathSamples.toLocaleString('en')} paths, ${ours.value.pivots} pivots in ${ours.value.sampling.strata} strata; top-20 gap ${ours.value.sampling.topBrokers?.gapInStandardErrors?.toFixed(1)} SE`
+            : ''
+        }${size >= 30000 ? `; target < 5 s (GET /api/metrics, two threads: see responsiveness): one thread ${ours.ms < 5000 ? 'met' : 'missed'}` : ''}`,
       });
       rows.push({
         stage: 'PageRank, getEdgeWeight: null',
@@ -236,7 +263,7 @@ const suite: BenchSuite = {
       log(`${label}: networkx betweenness (${sampled ? '500 pivots' : 'exact'})...`);
       const nxMs = networkxBetweenness(graph, sampled ? 500 : graph.order);
       rows.push({
-        stage: `betweenness (${how})`,
+        stage: `betweenness (${howB})`,
         size: label,
         oursMs: oursB.ms,
         peer: `networkx ${sampled ? 'k=500 pivots' : 'exact'}`,

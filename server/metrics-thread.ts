@@ -43,7 +43,7 @@ export function metricsMessage(job: MetricsJob): MetricsMessage {
 
 /** Every typed array of an answer, to transfer rather than copy. */
 export function arraysOf(m: MetricsArrays): ArrayBuffer[] {
-  return [m.degree, m.betweenness, m.closeness, m.eigenvector, m.pagerank, m.clustering, m.community, m.constraint, m.effectiveSize].map(
+  return [m.degree, m.betweenness, m.closeness, m.betweennessError, m.closenessError, m.eigenvector, m.pagerank, m.clustering, m.community, m.constraint, m.effectiveSize].map(
     (a) => a.buffer as ArrayBuffer,
   );
 }

@@ -14,6 +14,7 @@ export {
   type NetworkMetrics,
   type ContactMetrics,
   type NetworkSummary,
+  type SamplingReport,
 } from './network-metrics';
 export { buildCsr, csrFromEdges, type Csr, type EdgeList } from './csr';
 export { communityLabels, type CommunityLabel } from './community/community-labels';

@@ -132,7 +132,8 @@ export const metricsRoutes: RouteModule = (app, { store }) => {
 
   app.get('/api/metrics', async () => {
     const m = await (await cache.get()).metricsAsync();
-    return { summary: m.summary, contacts: m.contacts, approximate: m.approximate, pivots: m.pivots };
+    // sampling (how betweenness and closeness were estimated, and the top brokers' separation) only when approximate.
+    return { summary: m.summary, contacts: m.contacts, approximate: m.approximate, pivots: m.pivots, ...(m.sampling ? { sampling: m.sampling } : {}) };
   });
 
   // Ties that are graph bridges or the only link between two communities.

@@ -2,7 +2,7 @@
 // intro path currently shown. Loaded from /api/metrics, /api/insights, /api/bridges and
 // /api/path; reloaded when the network changes (refresh after any write). View state such
 // as the highlighted path is kept here, never in the network data.
-import type { Bridge, ContactMetrics, NetworkSummary } from '../../graph/metrics';
+import type { Bridge, ContactMetrics, NetworkSummary, SamplingReport } from '../../graph/metrics';
 import type { OrbitId } from '../../graph/model';
 import type { ContactInsight, NurtureStatus, OrbitCapacity } from '../../graph/strength';
 import { ApiError } from './api';
@@ -13,6 +13,8 @@ export interface MetricsAnswer {
   contacts: Record<string, ContactMetrics>;
   approximate: boolean;
   pivots: number | null;
+  /** When approximate: how betweenness and closeness were sampled (per-contact errors are in `contacts`). */
+  sampling?: SamplingReport;
 }
 
 export interface InsightsAnswer {

@@ -38,6 +38,23 @@ describe('metricsOffThread', () => {
     }
   }, 60_000);
 
+  it('shares sampled betweenness with a helper thread above 5,000 contacts and answers what the main thread answers', async () => {
+    const big = syntheticNetwork({ contacts: 5200, seed: 2 });
+    const worker = new MetricsWorker();
+    try {
+      const off = await worker.measure(big);
+      const inline = networkMetrics(contactGraph(big.contacts, big.ties));
+      expect(off.approximate).toBe(true);
+      expect(off.sampling).toMatchObject({ pathSamples: expect.any(Number), topBrokers: { count: 20 } });
+      expect(off).toEqual(inline);
+      const someone = Object.values(off.contacts).find((c) => c.betweenness > 0)!;
+      expect(someone.betweennessError).toBeGreaterThan(0);
+      expect(someone.closenessError).toBeGreaterThan(0);
+    } finally {
+      await worker.close();
+    }
+  }, 300_000);
+
   it('keeps the event loop free while the worker computes', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);

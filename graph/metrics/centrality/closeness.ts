@@ -6,6 +6,7 @@
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import type { AbstractGraph } from 'graphology-types';
 import { buildCsr, collect } from '../csr';
+import { pivotOptions } from './betweenness';
 import { estimateByPivots } from './pivot-sampling';
 
 export const DEFAULTS = {
@@ -21,8 +22,7 @@ export function closeness(graph: AbstractGraph, options: ClosenessOptions = {}):
   if (graph.order === 0) return {};
   if (o.wassermanFaust) {
     const csr = buildCsr(graph, null);
-    const pivots = graph.order > o.sampleAbove ? o.pivots : graph.order;
-    return collect(csr, estimateByPivots(csr, { pivots, seed: o.seed }).closeness);
+    return collect(csr, estimateByPivots(csr, pivotOptions(csr, graph.order > o.sampleAbove, o)).closeness);
   }
   return closenessCentrality(graph, { wassermanFaust: o.wassermanFaust });
 }
