@@ -17,6 +17,11 @@ export class SnapshotReader {
   readonly #waiting = new Map<number, Waiting>();
   constructor(private readonly file: string) {}
 
+  /** Start the thread now (its connection opened, idle), so the first big read does not wait for it. */
+  warm(): void {
+    this.#ensure();
+  }
+
   /** The results of `queries`, read in one transaction of a separate connection. */
   read(queries: SnapshotQuery[]): Promise<unknown[]> {
     const worker = this.#ensure();

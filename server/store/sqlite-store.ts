@@ -206,6 +206,12 @@ export class SqliteStore implements Store {
         db.pragma(`user_version = ${i + 1}`);
       })();
     }
+    // The reader thread starts with the store (~0.3 s of start-up and a cold connection that
+    // the first big GET /api/network would otherwise wait for); idle, it costs nothing.
+    if (this.file !== ':memory:') {
+      this.#reader ??= new SnapshotReader(this.file);
+      this.#reader.warm();
+    }
   }
 
   async close(): Promise<void> {
