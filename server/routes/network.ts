@@ -19,7 +19,8 @@ const GZIP_LEVEL = 3;
 const WARM_AFTER_MS = 3000;
 
 interface NetworkBody {
-  json: string;
+  /** JSON text, or its UTF-8 bytes when the store read it so (a big network). */
+  json: string | Buffer;
   contacts: number;
   /** Compressed on the libuv thread pool, so the event loop stays free; made on first demand. */
   gzipped: Promise<Buffer> | null;
@@ -49,7 +50,14 @@ class NetworkBodyCache {
     if (this.store.getNetworkJson) {
       // The same text JSON.stringify would give, up to number formatting, with the keys of Network in order.
       const net = await this.store.getNetworkJson();
-      const json = `{"ego":${JSON.stringify(net.ego)},"orbits":${JSON.stringify(ORBITS)},"contacts":${net.contactsJson},"ties":${net.tiesJson},"version":${net.version}}`;
+      const head = `{"ego":${JSON.stringify(net.ego)},"orbits":${JSON.stringify(ORBITS)},"contacts":`;
+      const tail = `,"version":${net.version}}`;
+      if (typeof net.contactsJson === 'string' && typeof net.tiesJson === 'string') {
+        return { json: `${head}${net.contactsJson},"ties":${net.tiesJson}${tail}`, contacts: net.contactCount, gzipped: null };
+      }
+      // Bytes: joined as bytes (no 23 MB string to build, copy and encode again for gzip).
+      const bytes = (part: string | Uint8Array) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+      const json = Buffer.concat([Buffer.from(head), bytes(net.contactsJson), Buffer.from(',"ties":'), bytes(net.tiesJson), Buffer.from(tail)]);
       return { json, contacts: net.contactCount, gzipped: null };
     }
     const net = await this.store.getNetwork();

@@ -7,6 +7,8 @@ export interface SnapshotQuery {
   sql: string;
   /** The first column of the first row, else the first row as an object. */
   pluck: boolean;
+  /** A text result comes back as its UTF-8 bytes (moved between threads rather than copied). */
+  bytes?: boolean;
 }
 
 type Waiting = { resolve: (results: unknown[]) => void; reject: (err: Error) => void };

@@ -265,8 +265,8 @@ export class SqliteStore implements Store {
       const read = this.#reader.read([
         { sql: EGO, pluck: false },
         { sql: 'SELECT count(*) FROM contacts', pluck: true },
-        { sql: CONTACTS_JSON, pluck: true },
-        { sql: TIES_JSON, pluck: true },
+        { sql: CONTACTS_JSON, pluck: true, bytes: true },
+        { sql: TIES_JSON, pluck: true, bytes: true },
         { sql: VERSION, pluck: true },
       ]);
       // A reader that cannot open the file (or died) leaves the answer to the event loop.
@@ -277,8 +277,8 @@ export class SqliteStore implements Store {
         return {
           ego: { id: 'ego', name: row.name, headline: row.headline },
           contactCount: contactCount as number,
-          contactsJson: contactsJson as string,
-          tiesJson: tiesJson as string,
+          contactsJson: contactsJson as Uint8Array,
+          tiesJson: tiesJson as Uint8Array,
           version: version as number,
         };
       }

@@ -26,8 +26,9 @@ export interface StoredNetworkJson {
   ego: Ego;
   /** How many contacts contactsJson holds. */
   contactCount: number;
-  contactsJson: string;
-  tiesJson: string;
+  /** JSON text, or its UTF-8 bytes (a big network read on the reader thread). */
+  contactsJson: string | Uint8Array;
+  tiesJson: string | Uint8Array;
   version: number;
 }
 

@@ -67,8 +67,11 @@ describe('SqliteStore', () => {
       expect(json.version).toBe(network.version);
       expect(json.ego).toEqual(network.ego);
       expect(json.contactCount).toBe(SNAPSHOT_THREAD_FROM);
-      expect(JSON.parse(json.contactsJson)).toEqual(network.contacts);
-      expect(JSON.parse(json.tiesJson)).toEqual(network.ties);
+      // Read on the thread, the JSON comes as UTF-8 bytes.
+      const text = (part: string | Uint8Array) => (typeof part === 'string' ? part : new TextDecoder().decode(part));
+      expect(json.contactsJson).toBeInstanceOf(Uint8Array);
+      expect(JSON.parse(text(json.contactsJson))).toEqual(network.contacts);
+      expect(JSON.parse(text(json.tiesJson))).toEqual(network.ties);
       // A later write is seen by the next read (a fresh snapshot each time).
       await store.updateEgo({ name: 'Robin Later' });
       expect((await store.getNetworkJson()).ego.name).toBe('Robin Later');
