@@ -33,7 +33,8 @@ for (const load of suites) {
   ran.push({ suite: suite.name, date: new Date().toISOString(), sizes, rows: suiteRows });
 }
 console.log(printTable(rows));
-// The latest run of each suite: a run with --only replaces the suites it ran and keeps the others.
+// The latest rows of each suite and size: a run replaces the rows of the suites and sizes it
+// ran and keeps the others (each row says the date it ran).
 const file = new URL('./results/latest.json', import.meta.url);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 let kept: { suites?: typeof ran } = {};
@@ -43,5 +44,18 @@ try {
   kept = {};
 }
 const bySuite = new Map((kept.suites ?? []).map((s) => [s.suite, s]));
-for (const r of ran) bySuite.set(r.suite, r);
+/** The contact count a row's size label starts with ("1,500 / 4,500 ties", "30000"). */
+const sizeOf = (label: string) => Number(label.replace(/,/g, '').match(/^\d+/)?.[0] ?? NaN);
+for (const r of ran) {
+  const before = bySuite.get(r.suite);
+  const others = (before?.rows ?? [])
+    .filter((row) => !r.sizes.includes(sizeOf(row.size)))
+    .map((row) => ({ date: before!.date, ...row }));
+  bySuite.set(r.suite, {
+    suite: r.suite,
+    date: r.date,
+    sizes: [...new Set([...(before?.sizes ?? []), ...r.sizes])].sort((a, b) => a - b),
+    rows: [...others, ...r.rows.map((row) => ({ ...row, date: r.date }))],
+  });
+}
 writeFileSync(file, JSON.stringify({ suites: [...bySuite.values()] }, null, 2));
