@@ -63,9 +63,7 @@ export class NetworkState {
     return counts;
   });
   /** Changes only when who is on the map, their orbit, or the ties change (not on renames). */
-  #layoutKey = $derived(this.#keyOf(this.#mapContacts, this.#ties));
-  /** The last key made, by the arrays it was made of (load() makes it first, see there). */
-  #lastKey: { contacts: readonly Contact[]; ties: readonly Tie[]; key: string } | null = null;
+  #layoutKey = $derived(layoutKey(this.#mapContacts, this.#ties));
   readonly #layouts = new LayoutRunner();
   #layoutWanted = '';
   /** The last layout a worker finished (big networks), with the layout key it was made for. */
@@ -157,15 +155,6 @@ export class NetworkState {
     );
   }
 
-  /** layoutKey of these contacts and ties, made once for the same contacts (by content) and ties. */
-  #keyOf(contacts: readonly Contact[], ties: readonly Tie[]): string {
-    const last = this.#lastKey;
-    if (last && last.ties === ties && last.contacts.length === contacts.length && last.contacts.every((c, i) => c === contacts[i])) return last.key;
-    const key = layoutKey(contacts, ties);
-    this.#lastKey = { contacts, ties, key };
-    return key;
-  }
-
   contact(id: string | null): Contact | undefined {
     return id === null ? undefined : this.#byId.get(id);
   }
@@ -177,16 +166,15 @@ export class NetworkState {
       this.#layouts.warm();
       const network = await answer;
       mark('network-parsed');
-      // A big network's layout starts now, in the worker, while the page takes in the new
-      // state (panels mount, the map syncs); the #layout derived then finds it under way.
-      const onMap = new Set((network.orbits?.length ? network.orbits : ORBITS).filter((o) => o.onMap).map((o) => o.id));
-      const mapContacts = network.contacts.filter((c) => onMap.has(c.orbit));
-      if (this.#layouts.offThread(mapContacts.length)) this.#layOutOffThread(this.#keyOf(mapContacts, network.ties), mapContacts, network.ties);
       this.#ego = network.ego;
       this.#orbits = network.orbits?.length ? network.orbits : ORBITS;
       this.#contacts = network.contacts;
       this.#ties = network.ties;
       this.#status = 'ready';
+      // A big network's layout starts now, in the worker, before the page takes in the new
+      // state (panels mount, the map syncs: effects run later); #layout then finds it under way.
+      const mapContacts = this.#mapContacts;
+      if (this.#layouts.offThread(mapContacts.length)) this.#layOutOffThread(this.#layoutKey, mapContacts, this.#ties);
     } catch (err) {
       this.#status = 'failed';
       this.#toasts.error(err, 'Loading the network');
