@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { syntheticNetwork } from '../graph/sample';
-import { ROOT, dragMouse, ensureUiBuilt, launchChromium, nodeOnScreen, pngSize, startServer, waitForStillMap } from '../tests/support/browser';
+import { ROOT, dragMouse, ensureUiBuilt, launchChromium, pngSize, startServer, waitForStillMap } from '../tests/support/browser';
 import { chromiumPath } from '../tests/support/capabilities';
 import { sqliteFactory } from '../tests/support/stores';
 import type { BenchRow, BenchSuite } from './table';
@@ -317,22 +317,29 @@ const suite: BenchSuite = {
           });
           if (glBuild !== null) await dropPeer();
 
-          if (size >= 1500) {
-            // Drag a contact a third of the way to the centre with the real mouse, where one is
-            // a node on screen (a big map at overview draws every contact as a dot, too small to
-            // point at, so it has no such row).
-            const cy = await page.evaluate(() => {
-              const el = document.querySelector('.orbit-map') as unknown as MapWindow;
-              const onScreen = (selector: string) =>
-                el.orbitCy!.nodes(selector).filter((x) => {
-                  const p = x.renderedPosition();
-                  return p.x > 200 && p.x < 1200 && p.y > 150 && p.y < 750;
-                });
-              const n = ['node.contact.outer', 'node.contact.tweener', 'node.contact.core'].map(onScreen).find((c) => c.nonempty());
-              return n ? n[0].id() : null;
+          if (size >= 1500 && size < TARGET_SIZE) {
+            // Drag a contact a third of the way to the centre with the real mouse: an outer
+            // planet on screen, a node or (past the far field's threshold) a dot, which the
+            // pointer turns into a node on the way. The recording starts before the pointer
+            // reaches it, so hovering and picking it up are in the frames. (At 30,000 the dots
+            // at overview are too small to point at, so that size has no such row.)
+            const from = await page.evaluate(() => {
+              const el = document.querySelector('.orbit-map') as unknown as MapWindow & HTMLElement;
+              const cy = el.orbitCy!;
+              const box = el.getBoundingClientRect();
+              const far = cy.scratch('farField') as { active: boolean; planets(orbit: string): { id: string; x: number; y: number }[] } | undefined;
+              const onScreen = (p: { x: number; y: number }) => p.x > 200 && p.x < 1200 && p.y > 150 && p.y < 750;
+              for (const orbit of ['outer', 'tweener', 'core']) {
+                const places = far?.active
+                  ? far.planets(orbit).map((d) => ({ x: d.x * cy.zoom() + cy.pan().x, y: d.y * cy.zoom() + cy.pan().y }))
+                  : cy.nodes(`node.contact.${orbit}`).map((n) => n.renderedPosition());
+                const p = places.find(onScreen);
+                if (p) return { x: box.left + p.x, y: box.top + p.y };
+              }
+              return null;
             });
-            if (cy) {
-              const from = await nodeOnScreen(page, cy);
+            if (from) {
+              await page.mouse.move(from.x - 60, from.y - 60);
               const stop = await startFrameRecorder(page);
               await dragMouse(page, from, { x: from.x + (720 - from.x) / 3, y: from.y + (450 - from.y) / 3 }, 30);
               const drag = await stop();

@@ -1,18 +1,21 @@
 // The far field of a big map. From FAR_FIELD_MIN contacts on the map, contacts are not
 // cytoscape nodes: cytoscape spends ~0.2-0.4 ms of style work per node and redraws every node
 // on each frame, which at 29,000 contacts means half a minute to the first frame and a few
-// frames a second while panning (software rendering). They are drawn instead as dots on a
-// canvas under cytoscape's, in one path per colour, following its pan and zoom. The core is
+// frames a second while panning (software rendering); at 1,500 it meant 4 s to the first frame
+// and 80 ms frames whenever the node layer was redrawn (a drag starting or ending). They are
+// drawn instead as dots on a canvas under cytoscape's, following its pan and zoom. The core is
 // dots too: at the overview of such a map a node is a pixel or two wide, the same as a dot,
 // and its 700 nodes (the 30,000-contact benchmark's core) cost the first frame over a second.
 //
 // A dot becomes a real node ("promoted") whenever someone needs it as one: the pointer over it
 // (so it can be hovered, clicked and dragged like any other), the selected contact and the
-// people it knows, a contact reached by search, keyboard or focus (`ensureOnMap`), and every
-// dot in view once the view is zoomed in to VIEW_PROMOTE_MAX of them or fewer. Ties are
-// drawn between nodes, and on the canvas between two core dots: at overview the map shows the
-// ties within the core and those of promoted contacts; the others are thinned out until
-// zoomed in.
+// people it knows, a contact being dragged and the people it knows (so its ties move with it),
+// a contact reached by search, keyboard or focus (`ensureOnMap`), and every dot in view once
+// the view is zoomed in to VIEW_PROMOTE_MAX of them or fewer. A tie between two nodes is a
+// cytoscape edge; a tie with a dot at one end or both is a line on the canvas. Up to
+// CANVAS_TIES_MAX ties every tie is drawn so; past it only the ties within the core are (at
+// 90,000 ties the lines would hide the map and slow every repaint), and the others appear as
+// their contacts become nodes.
 //
 // All of this is view state: the network, its orbits and positions are untouched.
 import type { Core, ElementDefinition } from 'cytoscape';
@@ -21,10 +24,13 @@ import type { Contact, OrbitId, Tie } from '../../graph/model';
 import { contactElement, labelPlacement, tieElement, type Point } from './map-elements';
 import { initials, type NameMode } from './export-svg';
 import type { ExploreClasses } from './map-explorer';
-import { WEAK_COLOR, type MapOverlay } from './map-overlay';
+import { tieKey, WEAK_COLOR, type MapOverlay } from './map-overlay';
+import { paintDisplayList, type DisplayList, type DotBatch, type NameItem, type PaintAnswer, type PaintRequest, type TieBatch } from './far-paint';
 
 /** Contacts on the map from which they are drawn as dots. */
-export const FAR_FIELD_MIN = 10_000;
+export const FAR_FIELD_MIN = 1_000;
+/** Up to this many ties on the map, every tie is drawn (on the canvas or as an edge); past it, the core's. */
+export const CANVAS_TIES_MAX = 20_000;
 /** The orbits drawn as dots on a big map. */
 export const FAR_ORBITS: readonly OrbitId[] = ['core', 'tweener', 'outer'];
 /** Zoomed in to this many dots in view or fewer, they all become nodes. */
@@ -75,6 +81,22 @@ export function ensureOnMap(cy: Core, ids: Iterable<string>): void {
   farFieldOf(cy)?.pin(ids);
 }
 
+interface Region {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const inside = (view: Region, region: Region) => view.x1 >= region.x1 && view.y1 >= region.y1 && view.x2 <= region.x2 && view.y2 <= region.y2;
+
+/** The dots of a region painted at `zoom` device pixels per model unit, as of the far field's `version`. */
+interface Picture extends Region {
+  picture: HTMLCanvasElement | ImageBitmap;
+  zoom: number;
+  version: number;
+}
+
 /** Dots drawn alike: their fill, opacity, indices and radius (model units) by index. */
 interface DotGroup {
   fill: string;
@@ -84,6 +106,27 @@ interface DotGroup {
 }
 
 const gridKey = (gx: number, gy: number): number => gx * 2_097_152 + gy;
+
+/**
+ * The ties the far field's canvas may draw, as pairs of indexes into `orbits` (`index` maps a
+ * contact to its own): every tie between two far-field contacts up to `max` ties on the map,
+ * past it only those within the core.
+ */
+export function canvasTies(
+  ties: readonly Pick<Tie, 'source' | 'target'>[],
+  index: ReadonlyMap<string, number>,
+  orbits: readonly OrbitId[],
+  max = CANVAS_TIES_MAX,
+): Int32Array {
+  const every = ties.length <= max;
+  const out: number[] = [];
+  for (const t of ties) {
+    const a = index.get(t.source);
+    const b = index.get(t.target);
+    if (a !== undefined && b !== undefined && (every || (orbits[a] === 'core' && orbits[b] === 'core'))) out.push(a, b);
+  }
+  return Int32Array.from(out);
+}
 
 export class FarField {
   readonly canvas: HTMLCanvasElement;
@@ -95,8 +138,8 @@ export class FarField {
   private enabled = false;
   private contacts = new Map<string, Contact>();
   private data: FarData | null = null;
-  /** Ties between two core contacts, as pairs of far-field indexes (drawn on the canvas). */
-  private innerTies = new Int32Array(0);
+  /** The ties the canvas may draw (all, or the core's on a map past CANVAS_TIES_MAX), as pairs of far-field indexes. */
+  private canvasTies: Int32Array = new Int32Array(0);
   /** Ties by contact, built on first need (not every update: ~0.2 s at 90,000 ties). */
   private adjacency: Map<string, Tie[]> | null = null;
   /** Every contact of FAR_ORBITS (promoted or not), with its position and orbit. */
@@ -112,12 +155,28 @@ export class FarField {
   private view = new Set<string>();
   private pinned = new Map<string, true>();
   private keep = new Set<string>();
+  /** The contact being dragged and the people it knows. */
+  private held = new Set<string>();
+  private holding: string | null = null;
+  private releaseTimer: ReturnType<typeof setTimeout> | undefined;
   private hover: string | null = null;
 
   private frame = 0;
   /** The dots painted at one zoom over a region a little larger than the view (see draw). */
-  private cache: { canvas: HTMLCanvasElement; zoom: number; x1: number; y1: number; x2: number; y2: number; version: number } | null = null;
+  private cache: Picture | null = null;
+  /** The canvas the cache replaced, reused by the next picture painted here. */
+  private spare: HTMLCanvasElement | null = null;
   private version = 0;
+  /** The zoom (device pixels per unit) and view of the last draw. */
+  private want: { pixels: number; view: Region } | null = null;
+  private lastZoom = 0;
+  private zoomSettled = true;
+  /** The worker painting pictures (false: it failed or cannot, so pictures are painted here). */
+  private painter: Worker | null | false = null;
+  /** The picture asked of the worker and not yet received. */
+  private painting: (Region & { id: number; zoom: number; version: number }) | null = null;
+  private paintId = 0;
+  private requestTimer: ReturnType<typeof setTimeout> | undefined;
   private sharpTimer: ReturnType<typeof setTimeout> | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly teardown: () => void;
@@ -150,7 +209,13 @@ export class FarField {
     this.teardown();
     clearTimeout(this.settleTimer);
     clearTimeout(this.sharpTimer);
+    clearTimeout(this.releaseTimer);
+    clearTimeout(this.requestTimer);
     cancelAnimationFrame(this.frame);
+    if (this.painter) this.painter.terminate();
+    this.painter = false;
+    if (this.cache && !(this.cache.picture instanceof HTMLCanvasElement)) this.cache.picture.close();
+    this.cache = null;
     this.canvas.remove();
     this.cy.removeScratch('farField');
   }
@@ -216,21 +281,19 @@ export class FarField {
       if (bucket) bucket.push(i);
       else this.grid.set(key, [i]);
     });
-    const inner: number[] = [];
-    if (this.enabled) {
-      for (const t of data.ties) {
-        const a = this.index.get(t.source);
-        const b = this.index.get(t.target);
-        if (a !== undefined && b !== undefined && this.orbits[a] === 'core' && this.orbits[b] === 'core') inner.push(a, b);
-      }
-    }
-    this.innerTies = Int32Array.from(inner);
-    for (const set of [this.view, this.keep]) for (const id of set) if (!this.contacts.has(id)) set.delete(id);
+    this.canvasTies = this.enabled ? canvasTies(data.ties, this.index, this.orbits) : new Int32Array(0);
+    // Started now, so the first repaint (often a contact picked up) does not wait for it.
+    if (this.enabled) this.painterWorker();
+    for (const set of [this.view, this.keep, this.held]) for (const id of set) if (!this.contacts.has(id)) set.delete(id);
+    if (this.holding !== null && !this.contacts.has(this.holding)) this.holding = null;
     for (const id of this.pinned.keys()) if (!this.contacts.has(id)) this.pinned.delete(id);
     this.invalidate();
   }
 
   setAppearance(appearance: Partial<FarAppearance>): void {
+    // Re-applied as they were to newly promoted nodes: the dots need no repaint for that.
+    const same = (Object.keys(appearance) as (keyof FarAppearance)[]).every((k) => appearance[k] === this.appearance[k]);
+    if (same) return;
     this.appearance = { ...this.appearance, ...appearance };
     // A lit intro path is drawn with its ties, so its people are nodes.
     if (appearance.overlay?.path) this.pin(appearance.overlay.path.contacts);
@@ -247,6 +310,53 @@ export class FarField {
     const before = this.keep;
     this.keep = next;
     this.reconcile([...before, ...next]);
+  }
+
+  /**
+   * A contact is picked up (`id`) or put down (null): while it is held, it and the people it
+   * knows are nodes, so its ties are edges that move with it (cytoscape draws them on its drag
+   * layer) rather than lines left on the canvas.
+   */
+  hold(id: string | null): void {
+    clearTimeout(this.releaseTimer);
+    const next = new Set<string>();
+    const holding = this.enabled && id !== null && this.index.has(id) ? id : null;
+    if (holding !== null) {
+      next.add(holding);
+      for (const t of this.tiesOf(holding).slice(0, NEIGHBOURS_MAX)) next.add(t.source === holding ? t.target : t.source);
+    }
+    const before = this.held;
+    const changed = holding !== this.holding;
+    this.held = next;
+    this.holding = holding;
+    this.reconcile([...before, ...next]);
+    if (changed) this.invalidate();
+  }
+
+  /** Put `id` down after `delayMs` (its snap animation), unless another contact is picked up first. */
+  release(id: string, delayMs: number): void {
+    clearTimeout(this.releaseTimer);
+    this.releaseTimer = setTimeout(() => {
+      if (this.holding === id) this.hold(null);
+    }, delayMs);
+  }
+
+  /** A contact was dropped somewhere else: its dot and ties follow it (`position` gives the new place). */
+  relocate(id: string): void {
+    const i = this.index.get(id);
+    const contact = this.contacts.get(id);
+    if (i === undefined || !contact || !this.data) return;
+    const bucket = this.grid.get(this.cellKey(this.xs[i]!, this.ys[i]!));
+    const at = bucket?.indexOf(i) ?? -1;
+    if (at >= 0) bucket!.splice(at, 1);
+    const p = this.data.position(contact);
+    this.xs[i] = p.x;
+    this.ys[i] = p.y;
+    const key = this.cellKey(p.x, p.y);
+    const next = this.grid.get(key);
+    if (next) next.push(i);
+    else this.grid.set(key, [i]);
+    this.invalidate();
   }
 
   /** Promote these contacts and keep them as nodes (most recent PINNED_MAX). */
@@ -284,9 +394,12 @@ export class FarField {
 
   /**
    * Draw now. Painting 27,000 dots takes ~100 ms in software, too slow for every frame of a
-   * pan, so they are painted once per zoom into a cached bitmap covering the view and a
-   * margin around it; while the view moves that bitmap is only shifted (and scaled while
-   * zooming), and repainted sharp once the view rests or leaves the cached region.
+   * pan, so they are painted once per zoom into a cached picture covering the view and a
+   * margin around it; while the view moves that picture is only shifted (and scaled while
+   * zooming). When there is no picture of the view yet it is painted here and now; when one
+   * is on screen and only its content is stale (a contact picked up or put down, a filter,
+   * the zoom come to rest) the new one is painted by a worker (far-paint-worker.ts) and
+   * replaces it when it arrives, so the page's frames do not wait for it.
    */
   draw(): void {
     const ratio = globalThis.devicePixelRatio || 1;
@@ -305,106 +418,205 @@ export class FarField {
     if (!this.enabled || this.ids.length === 0) return;
     const zoom = this.cy.zoom();
     const pan = this.cy.pan();
+    const pixels = zoom * ratio;
     const view = { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (width - pan.x) / zoom, y2: (height - pan.y) / zoom };
-    let cache = this.cache;
-    const inside = (c: NonNullable<typeof cache>) => view.x1 >= c.x1 && view.y1 >= c.y1 && view.x2 <= c.x2 && view.y2 <= c.y2;
-    const fresh = cache !== null && cache.version === this.version && inside(cache);
-    if (!fresh || cache!.zoom !== zoom) {
+    this.want = { pixels, view };
+    if (pixels !== this.lastZoom) {
+      // The zoom moves: the picture is scaled until it rests for VIEW_SETTLE_MS.
+      this.lastZoom = pixels;
+      this.zoomSettled = false;
       clearTimeout(this.sharpTimer);
-      if (fresh) {
-        // Zooming: show the cached dots scaled now, repaint them sharp when the zoom rests.
-        this.sharpTimer = setTimeout(() => {
-          this.cache = null;
-          this.schedule();
-        }, VIEW_SETTLE_MS);
-      } else {
-        cache = this.paintCache(zoom * ratio, view);
-        this.cache = cache;
-      }
+      this.sharpTimer = setTimeout(() => {
+        this.zoomSettled = true;
+        this.schedule();
+      }, VIEW_SETTLE_MS);
     }
-    const c = cache!;
-    const scale = (zoom * ratio) / c.zoom;
-    ctx.setTransform(scale, 0, 0, scale, pan.x * ratio + c.x1 * zoom * ratio, pan.y * ratio + c.y1 * zoom * ratio);
+    let cache = this.cache;
+    if (cache === null || !inside(view, cache)) {
+      cache = this.paintHere(pixels, view);
+    } else if ((cache.zoom !== pixels && this.zoomSettled) || (cache.zoom === pixels && cache.version !== this.version)) {
+      this.repaintElsewhere(pixels, view);
+    }
+    const scale = pixels / cache.zoom;
+    ctx.setTransform(scale, 0, 0, scale, pan.x * ratio + cache.x1 * zoom * ratio, pan.y * ratio + cache.y1 * zoom * ratio);
     ctx.imageSmoothingEnabled = scale !== 1;
-    ctx.drawImage(c.canvas, 0, 0);
+    ctx.drawImage(cache.picture, 0, 0);
   }
 
-  /** Paint the dots at `pixelsPerUnit` over `view` and half a view's margin on each side. */
-  private paintCache(pixelsPerUnit: number, view: { x1: number; y1: number; x2: number; y2: number }) {
+  /** The region painted for `view`: the view and half a view's margin on each side. */
+  private regionAround(view: Region): Region {
     const mw = (view.x2 - view.x1) / 2;
     const mh = (view.y2 - view.y1) / 2;
-    const region = { x1: view.x1 - mw, y1: view.y1 - mh, x2: view.x2 + mw, y2: view.y2 + mh };
-    const canvas = this.cache?.canvas ?? document.createElement('canvas');
+    return { x1: view.x1 - mw, y1: view.y1 - mh, x2: view.x2 + mw, y2: view.y2 + mh };
+  }
+
+  /** Paint the picture of `view` on this thread, now. */
+  private paintHere(pixelsPerUnit: number, view: Region): Picture {
+    const region = this.regionAround(view);
+    const canvas = this.spare ?? document.createElement('canvas');
+    this.spare = null;
     canvas.width = Math.max(1, Math.ceil((region.x2 - region.x1) * pixelsPerUnit));
     canvas.height = Math.max(1, Math.ceil((region.y2 - region.y1) * pixelsPerUnit));
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(pixelsPerUnit, 0, 0, pixelsPerUnit, -region.x1 * pixelsPerUnit, -region.y1 * pixelsPerUnit);
     this.paint(ctx, pixelsPerUnit, region);
-    return { canvas, zoom: pixelsPerUnit, version: this.version, ...region };
+    return this.adopt({ picture: canvas, zoom: pixelsPerUnit, version: this.version, ...region });
+  }
+
+  /**
+   * Have the worker paint the picture of `view` (one request at a time; the newest state
+   * wins). The request is made just after this frame, not in it: listing 1,500 dots and
+   * 4,500 ties takes a few milliseconds the frame that starts a drag cannot spare.
+   */
+  private repaintElsewhere(pixelsPerUnit: number, view: Region): void {
+    if (this.painting !== null || this.requestTimer !== undefined) return;
+    const painter = this.painterWorker();
+    if (!painter) {
+      this.paintHere(pixelsPerUnit, view);
+      return;
+    }
+    this.requestTimer = setTimeout(() => {
+      this.requestTimer = undefined;
+      const want = this.want;
+      if (this.painting !== null || !want || !this.enabled) return;
+      this.request(painter, want.pixels, want.view);
+    }, 0);
+  }
+
+  private request(painter: Worker, pixelsPerUnit: number, view: Region): void {
+    const region = this.regionAround(view);
+    const request: PaintRequest = {
+      id: ++this.paintId,
+      width: Math.ceil((region.x2 - region.x1) * pixelsPerUnit),
+      height: Math.ceil((region.y2 - region.y1) * pixelsPerUnit),
+      x1: region.x1,
+      y1: region.y1,
+      list: this.displayList(pixelsPerUnit, region, 'full'),
+    };
+    this.painting = { id: request.id, zoom: pixelsPerUnit, version: this.version, ...region };
+    painter.postMessage(request);
+  }
+
+  /** The worker's picture arrived: shown if it still fits the view at its zoom, then the next one is asked for if need be. */
+  private received(answer: PaintAnswer): void {
+    const asked = this.painting;
+    if (!asked || asked.id !== answer.id) {
+      answer.bitmap?.close();
+      return;
+    }
+    this.painting = null;
+    const want = this.want;
+    const newer = !this.cache || this.cache.zoom !== asked.zoom || asked.version >= this.cache.version;
+    if (answer.bitmap && want && want.pixels === asked.zoom && inside(want.view, asked) && newer) {
+      this.adopt({ picture: answer.bitmap, zoom: asked.zoom, version: asked.version, x1: asked.x1, y1: asked.y1, x2: asked.x2, y2: asked.y2 });
+    } else {
+      answer.bitmap?.close();
+    }
+    if (!answer.bitmap) this.painter = false;
+    this.schedule();
+  }
+
+  /** Make `picture` the one shown; the one it replaces is reused (a canvas) or released (a bitmap). */
+  private adopt(picture: Picture): Picture {
+    const old = this.cache?.picture;
+    if (old && old !== picture.picture) {
+      if (old instanceof HTMLCanvasElement) this.spare = old;
+      else old.close();
+    }
+    this.cache = picture;
+    return picture;
+  }
+
+  /** The painting worker, started on first need; null where workers cannot paint (then pictures are painted here). */
+  private painterWorker(): Worker | null {
+    if (this.painter === false) return null;
+    if (this.painter) return this.painter;
+    try {
+      if (typeof OffscreenCanvas === 'undefined') throw new Error('no OffscreenCanvas');
+      const worker = new Worker(new URL('./far-paint-worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<PaintAnswer>) => this.received(event.data);
+      worker.onerror = () => {
+        worker.terminate();
+        this.painter = false;
+        this.painting = null;
+        this.schedule();
+      };
+      this.painter = worker;
+      return worker;
+    } catch {
+      this.painter = false;
+      return null;
+    }
   }
 
   /**
    * Paint the dots into `ctx` (already transformed to model coordinates) at `zoom` device
    * pixels per model unit, those inside `extent` only. Shared by the screen and the PNG export.
    */
-  paint(ctx: CanvasRenderingContext2D, zoom: number, extent?: { x1: number; y1: number; x2: number; y2: number }, names: NameMode = 'full'): void {
-    // Below ~1.5 device pixels a square is indistinguishable from a disc and far cheaper.
-    const minRadius = 0.75 / zoom;
-    this.paintInnerTies(ctx, extent);
-    const groups = this.dotGroups(extent);
-    for (const group of groups) {
-      ctx.fillStyle = group.fill;
-      ctx.globalAlpha = group.alpha;
-      ctx.beginPath();
-      for (const i of group.members) {
-        const r = Math.max(minRadius, group.radius(i));
-        const x = this.xs[i]!;
-        const y = this.ys[i]!;
-        if (r * zoom < 1.5) ctx.rect(x - r, y - r, 2 * r, 2 * r);
-        else {
-          ctx.moveTo(x + r, y);
-          ctx.arc(x, y, r, 0, 2 * Math.PI);
-        }
+  paint(ctx: CanvasRenderingContext2D, zoom: number, extent?: Region, names: NameMode = 'full'): void {
+    paintDisplayList(ctx, this.displayList(zoom, extent, names));
+  }
+
+  /** What `paint` draws, as flat arrays: ties, then dots by fill, then names once big enough to read. */
+  private displayList(zoom: number, extent: Region | undefined, names: NameMode): DisplayList {
+    const { plain, bridges } = this.tiePairs(extent);
+    const ties: TieBatch[] = [];
+    for (const [pairs, selector] of [
+      [plain, 'edge'],
+      [bridges, 'edge.ov-bridge'],
+    ] as const) {
+      if (pairs.length === 0) continue;
+      const segments = new Float64Array(pairs.length * 4);
+      let k = 0;
+      for (const [a, b] of pairs) {
+        segments[k++] = this.xs[a]!;
+        segments[k++] = this.ys[a]!;
+        segments[k++] = this.xs[b]!;
+        segments[k++] = this.ys[b]!;
       }
-      ctx.fill();
+      ties.push({ ...this.edgeLook(selector), segments });
     }
-    ctx.globalAlpha = 1;
-    if (names !== 'none') this.paintNames(ctx, zoom, groups, names);
+    const groups = this.dotGroups(extent);
+    const dots: DotBatch[] = groups.map((group) => {
+      const flat = new Float64Array(group.members.length * 3);
+      let k = 0;
+      for (const i of group.members) {
+        flat[k++] = this.xs[i]!;
+        flat[k++] = this.ys[i]!;
+        flat[k++] = group.radius(i);
+      }
+      return { fill: group.fill, alpha: group.alpha, dots: flat };
+    });
+    return { zoom, ties, dots, ink: this.inkColor(), fontFamily: NAME_FONT_FAMILY, names: names === 'none' ? [] : this.nameItems(zoom, groups, names) };
   }
 
-  /** The ties between two core dots, as cytoscape draws ties (width and colour of the stylesheet). */
-  private paintInnerTies(ctx: CanvasRenderingContext2D, extent?: { x1: number; y1: number; x2: number; y2: number }): void {
-    const pairs = this.innerTiePairs(extent);
-    if (pairs.length === 0) return;
-    const edge = this.edgeLook();
-    ctx.strokeStyle = edge.color;
-    ctx.globalAlpha = edge.opacity;
-    ctx.lineWidth = edge.width;
-    ctx.beginPath();
-    for (const [a, b] of pairs) {
-      ctx.moveTo(this.xs[a]!, this.ys[a]!);
-      ctx.lineTo(this.xs[b]!, this.ys[b]!);
+  /**
+   * The canvas's ties now (one end inside `extent`): not both ends nodes (cytoscape draws
+   * those), none of the held contact's (edges that move with it); plain ties between two
+   * unfaded ends, and the weak-ties view's bridges apart (they stand out, as their edges do).
+   */
+  private tiePairs(extent?: Region): { plain: [number, number][]; bridges: [number, number][] } {
+    const plain: [number, number][] = [];
+    const bridges: [number, number][] = [];
+    const within = (i: number) => !extent || (this.xs[i]! >= extent.x1 && this.xs[i]! <= extent.x2 && this.ys[i]! >= extent.y1 && this.ys[i]! <= extent.y2);
+    const bridgeKeys = this.appearance.overlay?.weak?.ties;
+    const held = this.holding === null ? -1 : (this.index.get(this.holding) ?? -1);
+    for (let e = 0; e < this.canvasTies.length; e += 2) {
+      const a = this.canvasTies[e]!;
+      const b = this.canvasTies[e + 1]!;
+      if (a === held || b === held || !(within(a) || within(b))) continue;
+      const ia = this.ids[a]!;
+      const ib = this.ids[b]!;
+      if (!this.paintsDot(ia) && !this.paintsDot(ib)) continue;
+      if (bridgeKeys?.has(tieKey(ia, ib))) bridges.push([a, b]);
+      else if (!fadedDot(ia, this.appearance) && !fadedDot(ib, this.appearance)) plain.push([a, b]);
     }
-    ctx.stroke();
-    ctx.globalAlpha = 1;
-  }
-
-  /** Core ties to draw: both ends dots (not promoted, not faded), one end inside `extent`. */
-  private innerTiePairs(extent?: { x1: number; y1: number; x2: number; y2: number }): [number, number][] {
-    const out: [number, number][] = [];
-    const inside = (i: number) => !extent || (this.xs[i]! >= extent.x1 && this.xs[i]! <= extent.x2 && this.ys[i]! >= extent.y1 && this.ys[i]! <= extent.y2);
-    const shown = (i: number) => !this.isPromoted(this.ids[i]!) && !fadedDot(this.ids[i]!, this.appearance);
-    for (let e = 0; e < this.innerTies.length; e += 2) {
-      const a = this.innerTies[e]!;
-      const b = this.innerTies[e + 1]!;
-      if ((inside(a) || inside(b)) && shown(a) && shown(b)) out.push([a, b]);
-    }
-    return out;
+    return { plain, bridges };
   }
 
   /** How the stylesheet draws a tie (cytoscape's json() gives numbers as text, "0.8px"). */
-  private edgeLook(): { color: string; opacity: number; width: number } {
-    const edge = this.ruleStyle('edge');
+  private edgeLook(selector: string): { color: string; opacity: number; width: number } {
+    const edge = { ...this.ruleStyle('edge'), ...(selector === 'edge' ? {} : this.ruleStyle(selector)) };
     const number = (v: unknown, fallback: number) => (Number.isFinite(parseFloat(String(v))) ? parseFloat(String(v)) : fallback);
     return { color: String(edge['line-color'] ?? '#8c96a3'), opacity: number(edge.opacity, 0.5), width: number(edge.width, 0.8) };
   }
@@ -420,14 +632,13 @@ export class FarField {
    * node's label: along the radius on a dense ring, under the dot on a sparse one), so a
    * zoomed-in big map reads like a small one without making thousands of nodes.
    */
-  private paintNames(ctx: CanvasRenderingContext2D, zoom: number, groups: DotGroup[], names: NameMode): void {
-    if (!this.data) return;
+  private nameItems(zoom: number, groups: DotGroup[], names: NameMode): NameItem[] {
+    if (!this.data) return [];
     const layout = this.data.layout;
     const half = layout.options.nodeSize / 2;
-    ctx.fillStyle = this.inkColor();
-    ctx.textBaseline = 'middle';
+    const out: NameItem[] = [];
     for (const group of groups) {
-      ctx.globalAlpha = group.alpha === 1 ? 1 : 0.25;
+      const alpha = group.alpha === 1 ? 1 : 0.25;
       for (const i of group.members) {
         const orbit = this.orbits[i]!;
         const size = NAME_FONT[orbit] ?? 10;
@@ -439,23 +650,24 @@ export class FarField {
         const text = names === 'initials' ? initials(contact.name) : contact.name;
         const max = Math.max(3, Math.floor(place.data.maxw! / (size * 0.56)));
         const shown = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-        ctx.font = `${size}px ${NAME_FONT_FAMILY}`;
-        ctx.save();
         if (place.classes.includes('radial-')) {
           const right = place.classes.includes('radial-right');
-          ctx.translate(at.x + (right ? half : -half) + place.data.mx!, at.y + place.data.my!);
-          ctx.rotate(place.data.rot!);
-          ctx.textAlign = right ? 'left' : 'right';
-          ctx.fillText(shown, 0, 0);
+          out.push({
+            text: shown,
+            x: at.x + (right ? half : -half) + place.data.mx!,
+            y: at.y + place.data.my!,
+            rot: place.data.rot!,
+            align: right ? 'left' : 'right',
+            baseline: 'middle',
+            size,
+            alpha,
+          });
         } else {
-          ctx.textAlign = 'center';
-          ctx.textBaseline = 'top';
-          ctx.fillText(shown, at.x, at.y + half + 3);
+          out.push({ text: shown, x: at.x, y: at.y + half + 3, rot: 0, align: 'center', baseline: 'top', size, alpha });
         }
-        ctx.restore();
       }
     }
-    ctx.globalAlpha = 1;
+    return out;
   }
 
   /** The contacts' label colour in the current stylesheet (themes change it). */
@@ -464,14 +676,18 @@ export class FarField {
     return typeof color === 'string' ? color : '#1f2a37';
   }
 
-  /** The dots (inside `extent`) as SVG circles grouped by fill, for the SVG export. */
-  svg(extent?: { x1: number; y1: number; x2: number; y2: number }): string {
+  /** The dots (inside `extent`) as SVG circles grouped by fill, and the canvas's ties as lines, for the SVG export. */
+  svg(extent?: Region): string {
     const out: string[] = [];
     const n = (v: number) => Math.round(v * 100) / 100;
-    const pairs = this.innerTiePairs(extent);
-    if (pairs.length > 0) {
-      const edge = this.edgeLook();
-      out.push(`<g class="far-ties" stroke="${edge.color}" stroke-opacity="${edge.opacity}" stroke-width="${edge.width}">`);
+    const { plain, bridges } = this.tiePairs(extent);
+    for (const [pairs, className, selector] of [
+      [plain, 'far-ties', 'edge'],
+      [bridges, 'far-ties far-bridges', 'edge.ov-bridge'],
+    ] as const) {
+      if (pairs.length === 0) continue;
+      const edge = this.edgeLook(selector);
+      out.push(`<g class="${className}" stroke="${edge.color}" stroke-opacity="${edge.opacity}" stroke-width="${edge.width}">`);
       for (const [a, b] of pairs) out.push(`<line x1="${n(this.xs[a]!)}" y1="${n(this.ys[a]!)}" x2="${n(this.xs[b]!)}" y2="${n(this.ys[b]!)}"/>`);
       out.push('</g>');
     }
@@ -484,7 +700,7 @@ export class FarField {
   }
 
   /** The dots to draw (not promoted, inside `extent`), grouped by fill colour and opacity. */
-  private dotGroups(extent?: { x1: number; y1: number; x2: number; y2: number }): DotGroup[] {
+  private dotGroups(extent?: Region): DotGroup[] {
     if (!this.enabled || !this.data) return [];
     const base = this.data.layout.options.nodeSize / 2;
     const orbitColors = new Map(FAR_ORBITS.map((o) => [o, this.orbitColor(o)]));
@@ -526,7 +742,15 @@ export class FarField {
   }
 
   private isPromoted(id: string): boolean {
-    return this.view.has(id) || this.pinned.has(id) || this.keep.has(id) || this.hover === id;
+    return this.hover === id || !this.paintsDot(id);
+  }
+
+  /**
+   * Whether the canvas paints this contact's dot. A hovered contact's dot stays painted under
+   * its node (the same disc, drawn over it), so the pointer moving over dots repaints nothing.
+   */
+  private paintsDot(id: string): boolean {
+    return !(this.view.has(id) || this.pinned.has(id) || this.keep.has(id) || this.held.has(id));
   }
 
   /** A grid cell as one number (cells are within ±2^20 of the centre on any map). */
@@ -587,7 +811,10 @@ export class FarField {
     if (id === this.hover || (id === null && this.hover === null)) return;
     const before = this.hover;
     this.hover = id ?? (before && this.cy.getElementById(before).grabbed() ? before : null);
-    this.reconcile([before, id].filter((v): v is string => v !== null));
+    this.reconcile(
+      [before, id].filter((v): v is string => v !== null),
+      false,
+    );
   }
 
   /** After the view settles: zoomed in far enough, every dot in view is a node. */
@@ -615,8 +842,8 @@ export class FarField {
     this.reconcile([...before, ...next]);
   }
 
-  /** Add or remove the nodes of `ids` so cytoscape holds exactly the promoted ones. */
-  private reconcile(ids: Iterable<string>): void {
+  /** Add or remove the nodes of `ids` so cytoscape holds exactly the promoted ones; `repaint` unless only the hover moved. */
+  private reconcile(ids: Iterable<string>, repaint = true): void {
     if (!this.data) return;
     const cy = this.cy;
     const add: ElementDefinition[] = [];
@@ -654,7 +881,7 @@ export class FarField {
         cy.add([...add, ...ties]);
       }
     });
-    this.invalidate();
+    if (repaint) this.invalidate();
     // Explore classes and the analysis overlay are re-applied to the new nodes (map-explorer,
     // map-overlay listen for this).
     cy.emit('farpromote');

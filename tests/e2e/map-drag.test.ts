@@ -1,9 +1,11 @@
-// Dragging a contact on a 1,500-contact map (past LARGE_MAP, where the level of detail hides
-// ties while the view moves), end to end in Debian's Chromium with the real mouse: hovering a
-// contact and dragging it leave cytoscape's cached node layer as it was, while the drag layer
-// draws the contact under the pointer with its ties (src/lib/map-redraw.ts); the drop still
-// snaps it onto the ring under the pointer and saves the move. The frame times this buys are
-// measured in bench/browser.ts, not here.
+// Dragging a contact on a 1,500-contact map drawn as cytoscape nodes (past LARGE_MAP, where
+// the level of detail hides ties while the view moves), end to end in Debian's Chromium with
+// the real mouse: hovering a contact and dragging it leave cytoscape's cached node layer as it
+// was, while the drag layer draws the contact under the pointer with its ties
+// (src/lib/map-redraw.ts); the drop still snaps it onto the ring under the pointer and saves
+// the move. Such a map is normally drawn as dots (the far field, from 1,000 contacts:
+// far-field.test.ts); `?far-field=100000` keeps every contact a node, as on a map zoomed in to
+// a few hundred contacts. Frame times are measured in bench/browser.ts, not here.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -37,7 +39,7 @@ describe.skipIf(!executablePath)('dragging a contact on a 1,500-contact map', ()
     await server.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
     ({ context, page } = await openPage(browser, {}, pageErrors));
     page.setDefaultTimeout(TIMEOUT);
-    await page.goto(`${server.url}/?test-hooks`);
+    await page.goto(`${server.url}/?test-hooks&far-field=100000`);
     await page.waitForFunction((min) => Number((document.querySelector('.orbit-map') as HTMLElement | null)?.dataset.drawnContacts ?? 0) >= min, onMap.length, {
       timeout: TIMEOUT,
       polling: 100,

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Contact } from '../../graph/model';
 import { syntheticNetwork } from '../../graph/sample';
+import { FAR_FIELD_MIN } from '../../src/lib/map-far';
 import {
   dragMouse,
   ensureUiBuilt,
@@ -89,7 +90,7 @@ describe.skipIf(!executablePath)(`a ${CONTACTS}-contact network in Chromium`, ()
     'draws every contact, pans, moves a dragged contact to the tweener ring and exports a PNG',
     async () => {
       await page.goto(`${server.url}/?test-hooks`);
-      // Every contact drawn: as a node, or past 10,000 contacts (the far field) as a dot.
+      // Every contact drawn: as a node, or from FAR_FIELD_MIN contacts (the far field) as a dot.
       await page.waitForFunction(
         (min) => Number((document.querySelector('.orbit-map') as MapElement | null)?.dataset.drawnContacts ?? 0) >= min,
         onMap.length,
@@ -102,7 +103,7 @@ describe.skipIf(!executablePath)(`a ${CONTACTS}-contact network in Chromium`, ()
         return { contacts: el.orbitCy.nodes('node.contact').length, drawn: Number(el.dataset.drawnContacts), ties: el.orbitCy.edges().length, far: far.active };
       });
       expect(counts.drawn).toBe(onMap.length);
-      expect(counts.far).toBe(onMap.length >= 10_000);
+      expect(counts.far).toBe(onMap.length >= FAR_FIELD_MIN);
       if (!counts.far) {
         expect(counts.contacts).toBe(onMap.length);
         expect(counts.ties).toBeGreaterThan(net.ties.length * 0.9);
