@@ -9,16 +9,16 @@
 //
 // A dot becomes a real node ("promoted") whenever someone needs it as one: the pointer over it
 // (so it can be hovered, clicked and dragged like any other), the selected contact and the
-// people it knows, a contact being dragged and the people it knows (so its ties move with it),
-// a contact reached by search, keyboard or focus (`ensureOnMap`), and every dot in view once
-// the view is zoomed in to VIEW_PROMOTE_MAX of them or fewer. A tie between two nodes is a
-// cytoscape edge; a tie with a dot at one end or both is a line on the canvas. Up to
+// people it knows, a contact being dragged, a contact reached by search, keyboard or focus
+// (`ensureOnMap`), and every dot in view once the view is zoomed in to VIEW_PROMOTE_MAX of them
+// or fewer. A tie between two nodes is a cytoscape edge; a tie with a dot at one end or both
+// is a line on the canvas (a dragged contact's follow it on a canvas of their own). Up to
 // CANVAS_TIES_MAX ties every tie is drawn so; past it only the ties within the core are (at
 // 90,000 ties the lines would hide the map and slow every repaint), and the others appear as
 // their contacts become nodes.
 //
 // All of this is view state: the network, its orbits and positions are untouched.
-import type { Core, ElementDefinition } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import type { OrbitLayout } from '../../graph/layout';
 import type { Contact, OrbitId, Tie } from '../../graph/model';
 import { contactElement, labelPlacement, tieElement, type Point } from './map-elements';
@@ -155,9 +155,12 @@ export class FarField {
   private view = new Set<string>();
   private pinned = new Map<string, true>();
   private keep = new Set<string>();
-  /** The contact being dragged and the people it knows. */
+  /** The contact being dragged (a node while held, its dot and lines left off the picture). */
   private held = new Set<string>();
   private holding: string | null = null;
+  /** Over the dots, under cytoscape: the held contact's ties to dots, following it as it moves. */
+  private readonly heldCanvas: HTMLCanvasElement;
+  private heldFrame = 0;
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
   private hover: string | null = null;
 
@@ -189,6 +192,11 @@ export class FarField {
     this.canvas.setAttribute('aria-hidden', 'true');
     this.canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;pointer-events:none;z-index:0';
     container.prepend(this.canvas);
+    this.heldCanvas = document.createElement('canvas');
+    this.heldCanvas.className = 'orbit-far-held';
+    this.heldCanvas.setAttribute('aria-hidden', 'true');
+    this.heldCanvas.style.cssText = this.canvas.style.cssText;
+    this.canvas.after(this.heldCanvas);
     cy.scratch('farField', this);
 
     const onviewport = () => {
@@ -197,10 +205,20 @@ export class FarField {
       this.settleTimer = setTimeout(() => this.promoteInView(), VIEW_SETTLE_MS);
     };
     const onmove = (event: MouseEvent) => this.pointerAt(event);
+    const onposition = (event: EventObject) => {
+      if (this.holding !== null && event.target.id() === this.holding) this.scheduleHeld();
+    };
+    const onheldview = () => {
+      if (this.holding !== null) this.scheduleHeld();
+    };
     cy.on('viewport resize', onviewport);
+    cy.on('position', 'node.contact', onposition);
+    cy.on('viewport resize', onheldview);
     container.addEventListener('mousemove', onmove, { passive: true });
     this.teardown = () => {
       cy.off('viewport resize', onviewport);
+      cy.off('position', 'node.contact', onposition);
+      cy.off('viewport resize', onheldview);
       container.removeEventListener('mousemove', onmove);
     };
   }
@@ -212,6 +230,8 @@ export class FarField {
     clearTimeout(this.releaseTimer);
     clearTimeout(this.requestTimer);
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.heldFrame);
+    this.heldCanvas.remove();
     if (this.painter) this.painter.terminate();
     this.painter = false;
     if (this.cache && !(this.cache.picture instanceof HTMLCanvasElement)) this.cache.picture.close();
@@ -313,24 +333,65 @@ export class FarField {
   }
 
   /**
-   * A contact is picked up (`id`) or put down (null): while it is held, it and the people it
-   * knows are nodes, so its ties are edges that move with it (cytoscape draws them on its drag
-   * layer) rather than lines left on the canvas.
+   * A contact is being dragged (`id`) or was put down (null). While it is held its dot and its
+   * lines leave the picture, and its ties to dots are drawn on a canvas of their own from
+   * where it is, frame by frame, in the stylesheet's look for a dragged contact's ties (its ties
+   * to nodes are edges, which cytoscape moves): no node is added or removed, so cytoscape does
+   * not redraw the map as the drag starts and ends.
    */
   hold(id: string | null): void {
     clearTimeout(this.releaseTimer);
-    const next = new Set<string>();
     const holding = this.enabled && id !== null && this.index.has(id) ? id : null;
-    if (holding !== null) {
-      next.add(holding);
-      for (const t of this.tiesOf(holding).slice(0, NEIGHBOURS_MAX)) next.add(t.source === holding ? t.target : t.source);
-    }
+    if (holding === this.holding) return;
     const before = this.held;
-    const changed = holding !== this.holding;
-    this.held = next;
+    this.held = new Set(holding === null ? [] : [holding]);
     this.holding = holding;
-    this.reconcile([...before, ...next]);
-    if (changed) this.invalidate();
+    this.reconcile(before, false);
+    this.invalidate();
+    this.drawHeld();
+  }
+
+  /** Draw the held contact's ties to dots on the next frame (it moved, or the view did). */
+  private scheduleHeld(): void {
+    if (this.heldFrame) return;
+    this.heldFrame = requestAnimationFrame(() => {
+      this.heldFrame = 0;
+      this.drawHeld();
+    });
+  }
+
+  private drawHeld(): void {
+    const ratio = globalThis.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(this.container.clientWidth * ratio));
+    const h = Math.max(1, Math.round(this.container.clientHeight * ratio));
+    const canvas = this.heldCanvas;
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    const id = this.holding;
+    const node = id === null ? null : this.cy.getElementById(id);
+    if (id === null || !node || node.empty()) return;
+    const at = node.position();
+    const zoom = this.cy.zoom();
+    const pan = this.cy.pan();
+    const look = this.edgeLook('edge.drag-tie');
+    ctx.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);
+    ctx.strokeStyle = look.color;
+    ctx.globalAlpha = look.opacity;
+    ctx.lineWidth = look.width;
+    ctx.beginPath();
+    for (const t of this.tiesOf(id)) {
+      const other = this.index.get(t.source === id ? t.target : t.source);
+      if (other === undefined || !this.isDot(this.ids[other]!)) continue;
+      ctx.moveTo(at.x, at.y);
+      ctx.lineTo(this.xs[other]!, this.ys[other]!);
+    }
+    ctx.stroke();
   }
 
   /** Put `id` down after `delayMs` (its snap animation), unless another contact is picked up first. */

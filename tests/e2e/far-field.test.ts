@@ -176,15 +176,40 @@ describe.skipIf(!executablePath)('a big map draws its contacts as dots', () => {
     const moverTies = tied(grabbed!.id).length;
     expect(moverTies).toBeGreaterThan(0);
     expect(await linesAt(grabbed!.id)).toBe(moverTies);
-    // Picked up, the contact's ties are edges that move with it, not lines left behind.
+    // Dragged, the contact's ties follow it (drawn on a canvas of their own, under the nodes),
+    // and no line is left behind where it was.
     const to = await ringPointOnScreen(page, 'tweener', angle);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(from.x + 4, from.y + 4, { steps: 2 });
     await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
-    const held = await page.evaluate((id) => (document.querySelector('.orbit-map') as MapElement).orbitCy.getElementById(id).connectedEdges().length, grabbed!.id);
-    expect(held).toBe(moverTies);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await linesAt(grabbed!.id)).toBe(0);
+    const inked = await page.evaluate(
+      ({ id, others }) => {
+        const el = document.querySelector('.orbit-map') as MapElement;
+        const cy = el.orbitCy;
+        const far = cy.scratch('farField') as { place(id: string): { x: number; y: number } | null };
+        const canvas = el.querySelector('canvas.orbit-far-held') as HTMLCanvasElement;
+        const ctx = canvas.getContext('2d')!;
+        const scale = canvas.width / el.clientWidth;
+        const at = cy.getElementById(id).renderedPosition();
+        // The most opaque pixel around the middle of each tie, from the contact to its dot.
+        return others.map((other) => {
+          const p = far.place(other)!;
+          const q = { x: p.x * cy.zoom() + cy.pan().x, y: p.y * cy.zoom() + cy.pan().y };
+          const x = Math.round(((at.x + q.x) / 2) * scale);
+          const y = Math.round(((at.y + q.y) / 2) * scale);
+          const px = ctx.getImageData(x - 2, y - 2, 5, 5).data;
+          let most = 0;
+          for (let i = 3; i < px.length; i += 4) most = Math.max(most, px[i]!);
+          return most;
+        });
+      },
+      { id: grabbed!.id, others: tied(grabbed!.id).map((t) => (t.source === grabbed!.id ? t.target : t.source)) },
+    );
+    expect(inked.length).toBe(moverTies);
+    for (const alpha of inked) expect(alpha).toBeGreaterThan(0);
     await page.mouse.move(to.x, to.y, { steps: 4 });
     await page.mouse.up();
     await expect.poll(async () => (await server.get<Contact>(`/api/contacts/${grabbed!.id}`)).orbit, { timeout: 30_000 }).toBe('tweener');
