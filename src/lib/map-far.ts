@@ -45,6 +45,8 @@ const VIEW_SETTLE_MS = 180;
 /** Names on dots, as on nodes: this size in model units, drawn from this many screen pixels. */
 const NAME_FONT = { tweener: 10, outer: 9.5 } as Record<OrbitId, number>;
 const NAME_MIN_PX = 7;
+/** How long after a big map is first drawn the painting worker starts. */
+const PAINTER_WARM_MS = 1500;
 const NAME_FONT_FAMILY = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Dots smaller than this on screen (pixels across) are not picked by the pointer. */
 const HOVER_MIN_PX = 3;
@@ -180,6 +182,7 @@ export class FarField {
   private painting: (Region & { id: number; zoom: number; version: number }) | null = null;
   private paintId = 0;
   private requestTimer: ReturnType<typeof setTimeout> | undefined;
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private sharpTimer: ReturnType<typeof setTimeout> | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly teardown: () => void;
@@ -229,6 +232,7 @@ export class FarField {
     clearTimeout(this.sharpTimer);
     clearTimeout(this.releaseTimer);
     clearTimeout(this.requestTimer);
+    clearTimeout(this.warmTimer);
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.heldFrame);
     this.heldCanvas.remove();
@@ -302,8 +306,9 @@ export class FarField {
       else this.grid.set(key, [i]);
     });
     this.canvasTies = this.enabled ? canvasTies(data.ties, this.index, this.orbits) : new Int32Array(0);
-    // Started now, so the first repaint (often a contact picked up) does not wait for it.
-    if (this.enabled) this.painterWorker();
+    // Started soon, so the first repaint (often a contact picked up) does not wait for it, but
+    // not in the way of the first frame.
+    if (this.enabled && this.painter === null) this.warmTimer ??= setTimeout(() => this.enabled && this.painterWorker(), PAINTER_WARM_MS);
     for (const set of [this.view, this.keep, this.held]) for (const id of set) if (!this.contacts.has(id)) set.delete(id);
     if (this.holding !== null && !this.contacts.has(this.holding)) this.holding = null;
     for (const id of this.pinned.keys()) if (!this.contacts.has(id)) this.pinned.delete(id);
