@@ -25,6 +25,7 @@
 import type { Csr } from '../csr';
 import { componentIndex, type ComponentIndex } from '../community/components';
 import { seededRandom } from '../random';
+import { searchDistanceSlice } from './multi-source-distances';
 
 export const MIN_COMPONENT_PIVOTS = 50;
 /** A community with a smaller proportional share of pivots is pooled with the other small ones. */
@@ -236,7 +237,8 @@ export function splitStrata(plan: PivotPlan, fraction: number): number {
 
 /**
  * The searches from the pivots of strata [fromStratum, toStratum) of `plan`, added into `sums`
- * (a fresh one by default). Unweighted shortest paths.
+ * (a fresh one by default). Unweighted shortest paths; without dependencies the distances come
+ * from multi-source searches (./multi-source-distances.ts), the same sums.
  */
 export function searchPivotSlice(
   plan: PivotPlan,
@@ -244,7 +246,9 @@ export function searchPivotSlice(
   toStratum = plan.strataStart.length - 1,
   sums: PivotSums = emptySums(plan.starts.length - 1),
 ): PivotSums {
-  const { starts, neighbors, pivots, strataStart, strataSize, dependencies } = plan;
+  // Distances only (closeness): many pivots per breadth-first search.
+  if (!plan.dependencies) return searchDistanceSlice(plan, fromStratum, toStratum, sums);
+  const { starts, neighbors, pivots, strataStart, strataSize } = plan;
   const n = starts.length - 1;
   const { between, betweenVariance, distance, distanceVariance } = sums;
   const dist = new Int32Array(n).fill(-1);
@@ -272,26 +276,6 @@ export function searchPivotSlice(
       tail = 0;
       order[tail++] = s;
       dist[s] = 0;
-      if (!dependencies) {
-        // Distances only (closeness): a plain breadth-first search, summed as it goes.
-        let head = 0;
-        while (head < tail) {
-          const v = order[head++];
-          const dv = dist[v] + 1;
-          const end = starts[v + 1];
-          for (let j = starts[v]; j < end; j++) {
-            const w = neighbors[j];
-            if (dist[w] === -1) {
-              dist[w] = dv;
-              order[tail++] = w;
-              sumD[w] += dv;
-              squaresD[w] += dv * dv;
-            }
-          }
-        }
-        for (let i = 0; i < tail; i++) dist[order[i]] = -1;
-        continue;
-      }
       // Phase 1: breadth-first search counting shortest paths; order holds each level in turn.
       let head = 0;
       let levels = 0;
