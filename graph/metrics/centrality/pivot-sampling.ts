@@ -96,6 +96,16 @@ function sampleInto(list: number[], k: number, rng: () => number, out: number[])
   }
 }
 
+/** Pivots per component: its share of the budget, at least MIN_COMPONENT_PIVOTS, at most all of it. */
+function componentShare(size: number, n: number, budget: number): number {
+  return Math.min(size, Math.max(MIN_COMPONENT_PIVOTS, Math.ceil((budget * size) / Math.max(n, 1))));
+}
+
+/** Whether a pivot budget covers every contact (the searches are then exact), known before any is drawn. */
+export function pivotsCoverAll(n: number, budget: number, components: ComponentIndex): boolean {
+  return components.sizes.every((size) => componentShare(size, n, budget) === size);
+}
+
 /** Strata (lists of nodes) and their pivot counts; strata of one component are consecutive. */
 function drawPivots(
   n: number,
@@ -119,7 +129,7 @@ function drawPivots(
   };
   for (const list of members) {
     const size = list.length;
-    const share = Math.min(size, Math.max(MIN_COMPONENT_PIVOTS, Math.ceil((budget * size) / Math.max(n, 1))));
+    const share = componentShare(size, n, budget);
     if (share === size || !communities) {
       if (share < size) exact = false;
       addStratum(list, share);
@@ -157,7 +167,14 @@ function drawPivots(
  * so neighbours sit close together in memory. With ids shuffled (as imports leave them) this
  * halves the time of each search at 30,000 contacts (cache misses dominate).
  */
-function localityOrder(csr: Csr): { rank: Int32Array; starts: Int32Array; neighbors: Int32Array } {
+export interface LocalityOrder {
+  /** Node i of the Csr is node rank[i] of starts/neighbors. */
+  rank: Int32Array;
+  starts: Int32Array;
+  neighbors: Int32Array;
+}
+
+export function localityOrder(csr: Csr): LocalityOrder {
   const n = csr.ids.length;
   const { starts, neighbors } = csr;
   const byDegree = new Int32Array(n);
@@ -200,9 +217,10 @@ export function planPivots(
   csr: Csr,
   options: PivotOptions,
   components: ComponentIndex = componentIndex(csr),
+  order: LocalityOrder = localityOrder(csr),
 ): { plan: PivotPlan; rank: Int32Array; exact: boolean } {
   const drawn = drawPivots(csr.ids.length, options.pivots, options.seed, components, options.strata);
-  const { rank, starts, neighbors } = localityOrder(csr);
+  const { rank, starts, neighbors } = order;
   const plan: PivotPlan = {
     starts,
     neighbors,
