@@ -80,8 +80,9 @@ export function samplePathBlocks(
   // mark[v]: 0 unreached, d + 1 when the search from s reached v at distance d, -(d + 1) when
   // the search from t did (one read per tie scanned tells both whether and from which side).
   const mark = new Int32Array(n);
-  const sigmaA = new Float64Array(n);
-  const sigmaB = new Float64Array(n);
+  // Shortest paths from the end whose search reached v (one array serves both: a node is
+  // reached by one side only).
+  const sigma = new Float64Array(n);
   const queueA = new Int32Array(n);
   const queueB = new Int32Array(n);
   // Ties between the two searches where they met, and the shortest paths through each.
@@ -101,10 +102,10 @@ export function samplePathBlocks(
       let tailB = 0;
       queueA[tailA++] = s;
       mark[s] = 1;
-      sigmaA[s] = 1;
+      sigma[s] = 1;
       queueB[tailB++] = t;
       mark[t] = -1;
-      sigmaB[t] = 1;
+      sigma[t] = 1;
       let workA = starts[s + 1] - starts[s];
       let workB = starts[t + 1] - starts[t];
       let meetings = 0;
@@ -114,8 +115,6 @@ export function samplePathBlocks(
         // Grow the side whose next level scans fewer ties, one whole level.
         const fromA = workA <= workB;
         const queue = fromA ? queueA : queueB;
-        const sigma = fromA ? sigmaA : sigmaB;
-        const otherSigma = fromA ? sigmaB : sigmaA;
         // Marks of this side are +(d + 1), of the other -(d + 1): flip signs for side B.
         const sign = fromA ? 1 : -1;
         let head = fromA ? headA : headB;
@@ -132,7 +131,7 @@ export function samplePathBlocks(
             const m = sign * mark[w];
             if (m < 0) {
               // w is on the other side's frontier: v-w joins a shortest s-t path.
-              const paths = sv * otherSigma[w];
+              const paths = sv * sigma[w];
               meetNear[meetings] = v;
               meetFar[meetings] = w;
               meetPaths[meetings++] = paths;
@@ -167,7 +166,6 @@ export function samplePathBlocks(
         const nearB = metFromA ? meetFar[e] : meetNear[e];
         for (let side = 0; side < 2; side++) {
           const sign = side === 0 ? 1 : -1;
-          const sigma = side === 0 ? sigmaA : sigmaB;
           const end = side === 0 ? s : t;
           let x = side === 0 ? nearA : nearB;
           while (x !== end) {
