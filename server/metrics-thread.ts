@@ -60,7 +60,11 @@ export class MetricsWorker {
 
   /** The same answer as networkMetrics(contactGraph(contacts, ties)), computed in the worker. */
   measure(job: MetricsJob): Promise<NetworkMetrics> {
-    const message = metricsMessage(job);
+    return this.measureMessage(metricsMessage(job));
+  }
+
+  /** measure() of a network already as ids and index pairs (a store's topology); its arrays are transferred. */
+  measureMessage(message: MetricsMessage): Promise<NetworkMetrics> {
     const run = this.#queue.then(() => this.#run(message));
     this.#queue = run.catch(() => undefined);
     return run;
@@ -129,23 +133,28 @@ export class MetricsWorker {
 }
 
 /** One job in a worker thread of its own, ended after the answer. */
-export async function metricsOffThread(job: MetricsJob): Promise<NetworkMetrics> {
+export async function metricsOffThread(job: MetricsJob | MetricsMessage): Promise<NetworkMetrics> {
   const worker = new MetricsWorker();
   try {
-    return await worker.measure(job);
+    return await worker.measureMessage('ids' in job ? job : metricsMessage(job));
   } finally {
     await worker.close();
   }
 }
 
 /** The same measures on the calling thread. */
-export function metricsInline(job: MetricsJob): NetworkMetrics {
-  const { ids, edges } = metricsMessage(job);
+export function metricsInline(job: MetricsJob | MetricsMessage): NetworkMetrics {
+  const { ids, edges } = 'ids' in job ? job : metricsMessage(job);
   return metricsByContact(ids, networkMetricsOfEdges(ids, edges));
 }
 
 /** Measures for a network: inline when small, in a worker thread when big (`worker`, or a one-off). */
-export function measureNetwork(job: MetricsJob, offThreadAbove = OFF_THREAD_ABOVE, worker?: MetricsWorker): Promise<NetworkMetrics> {
-  if (job.contacts.length <= offThreadAbove) return Promise.resolve(metricsInline(job));
-  return worker ? worker.measure(job) : metricsOffThread(job);
+export function measureNetwork(
+  job: MetricsJob | MetricsMessage,
+  offThreadAbove = OFF_THREAD_ABOVE,
+  worker?: MetricsWorker,
+): Promise<NetworkMetrics> {
+  const message = 'ids' in job ? job : metricsMessage(job);
+  if (message.ids.length <= offThreadAbove) return Promise.resolve(metricsInline(message));
+  return worker ? worker.measureMessage(message) : metricsOffThread(message);
 }

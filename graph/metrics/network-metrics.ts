@@ -12,6 +12,8 @@ import { eigenvectorOnIndex } from './centrality/eigenvector';
 import { pagerankOnIndex } from './centrality/pagerank';
 import {
   finishEstimate,
+  localityOrder,
+  pivotsCoverAll,
   planPivots,
   searchPivotSlice,
   type PivotSums,
@@ -151,26 +153,32 @@ function topBrokers(betweenness: Float64Array, error: Float64Array): SamplingRep
 }
 
 /**
- * Everything but the pivot searches, and how to finish once their sums are in: Louvain first,
- * since above the threshold its communities stratify the pivots.
+ * Everything but the pivot searches and path samples, and how to finish once their sums are
+ * in. The path samples need only the locality-ordered index, so their plan is handed to
+ * `onPaths` (another thread starts on them) before Louvain, whose communities then stratify
+ * the closeness pivots.
  */
-function prepareMetrics(topo: Csr, weightedIndex: Csr | null, options: NetworkMetricsOptions) {
+function prepareMetrics(topo: Csr, weightedIndex: Csr | null, options: NetworkMetricsOptions, onPaths?: (paths: PathPlan) => void) {
   const o = { ...DEFAULTS, ...options };
   const n = topo.ids.length;
   const index = o.weighted && weightedIndex ? weightedIndex : topo;
   const approximate = isSampled(n, { sampleAbove: o.sampleAbove });
   const components = componentIndex(topo);
-  const partition = louvainOnIndex(index, { seed: o.seed });
   // Below the threshold every contact is a pivot, which is exact Brandes (and exact closeness).
   // Above it, pivots for closeness only (distances) and betweenness from sampled shortest
   // paths, unless the pivots cover every contact anyway (then both are exact).
+  const budget = approximate ? o.pivots : n;
+  const order = localityOrder(topo);
+  const paths = pivotsCoverAll(n, budget, components) ? null : planPaths(order.starts, order.neighbors, o.pathSamples, o.seed);
+  if (paths) onPaths?.(paths);
+  const partition = louvainOnIndex(index, { seed: o.seed });
   const { plan, rank, exact } = planPivots(
     topo,
-    { pivots: approximate ? o.pivots : n, seed: o.seed, strata: approximate ? partition.community : undefined },
+    { pivots: budget, seed: o.seed, strata: approximate ? partition.community : undefined },
     components,
+    order,
   );
   plan.dependencies = exact;
-  const paths = exact ? null : planPaths(plan.starts, plan.neighbors, o.pathSamples, o.seed);
   const rest = () => ({
     eigenvector: eigenvectorOnIndex(index),
     pagerank: pagerankOnIndex(index),
@@ -232,8 +240,9 @@ export function metricsOnIndex(topo: Csr, weightedIndex: Csr | null, options: Ne
 
 /**
  * The same measures with the path samples shared with `elsewhere` (another thread): both claim
- * blocks from one shared counter, this thread once it has the closeness pivots and every other
- * measure done, so the work balances itself. Equal to metricsOnIndex (each block's hits are the
+ * blocks from one shared counter, `elsewhere` from as soon as the index is in locality order
+ * (before Louvain), this thread once it has the closeness pivots and every other measure done,
+ * so the work balances itself. Equal to metricsOnIndex (each block's hits are the
  * same whoever samples it; hits are counts, added exactly).
  */
 export async function metricsOnIndexSplit(
@@ -242,12 +251,14 @@ export async function metricsOnIndexSplit(
   options: NetworkMetricsOptions,
   elsewhere: PathSampler,
 ): Promise<MetricsArrays> {
-  const m = prepareMetrics(topo, weightedIndex, options);
-  if (!m.paths) return m.finish(searchPivotSlice(m.plan), null, m.rest());
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const remote = elsewhere(m.paths, counter);
-  // If the other side fails, this one still owes no unhandled rejection before it is awaited.
-  remote.catch(() => undefined);
+  let remote = null as Promise<PathSums> | null;
+  const m = prepareMetrics(topo, weightedIndex, options, (paths) => {
+    remote = elsewhere(paths, counter);
+    // If the other side fails, this one still owes no unhandled rejection before it is awaited.
+    remote.catch(() => undefined);
+  });
+  if (!m.paths || !remote) return m.finish(searchPivotSlice(m.plan), m.paths && samplePathBlocks(m.paths), m.rest());
   const pivots = searchPivotSlice(m.plan);
   const others = m.rest();
   const local = samplePathBlocks(m.paths, sharedBlocks(counter));

@@ -30,7 +30,7 @@ import {
   type Neo4jTarget,
 } from './neo4j-records';
 import { SCHEMA, SEED } from './neo4j-schema';
-import type { Store, StoredNetwork } from './store';
+import { topologyOf, type Store, type StoredNetwork, type StoredTopology, type TieEnds } from './store';
 
 export interface Neo4jOptions {
   /** bolt://, neo4j://, bolt+s:// or neo4j+s:// (hosted Neo4j). */
@@ -137,6 +137,29 @@ export class Neo4jStore implements Store {
         ties: ties.records.map((r) => toTie(r.toObject())),
         version: toNumber(h.get('version')),
       };
+    });
+  }
+
+  async getTopology(): Promise<StoredTopology> {
+    return this.#read('reading the network', async (tx) => {
+      const head = await tx.run("MATCH (m:Meta {key: 'network'}) RETURN m.version AS version");
+      const contacts = await tx.run('MATCH (c:Contact) RETURN c.id AS id ORDER BY c.createdAt, c.id');
+      const ties = await tx.run(
+        `MATCH (a:Contact)-[k:KNOWS]->(b:Contact)
+         RETURN a.id AS source, b.id AS target, k.weight AS weight
+         ORDER BY k.createdAt, k.id`,
+      );
+      const h = head.records[0];
+      if (!h) throw new UnavailableError(`Neo4j at ${this.target.uri}: the store is not initialised (no version)`);
+      const ends = ties.records.map((r): TieEnds => {
+        const weight = r.get('weight');
+        return [r.get('source') as string, r.get('target') as string, weight === null || weight === undefined ? null : toNumber(weight)];
+      });
+      return topologyOf(
+        contacts.records.map((r) => r.get('id') as string),
+        ends,
+        toNumber(h.get('version')),
+      );
     });
   }
 

@@ -17,7 +17,7 @@ import {
 } from '../../graph/model';
 import { MIGRATIONS } from './sqlite-schema';
 import { SnapshotReader } from './sqlite-snapshot';
-import type { Store, StoredNetwork, StoredNetworkJson } from './store';
+import { topologyOf, type Store, type StoredNetwork, type StoredNetworkJson, type StoredTopology, type TieEnds } from './store';
 
 interface ContactRow {
   id: string;
@@ -255,6 +255,15 @@ export class SqliteStore implements Store {
       ),
       version: this.#version(),
     }))();
+  }
+
+  async getTopology(): Promise<StoredTopology> {
+    const db = this.#db;
+    return db.transaction(() => {
+      const ids = db.prepare('SELECT id FROM contacts ORDER BY created_at, id').pluck().all() as string[];
+      const ties = db.prepare('SELECT source, target, weight FROM ties ORDER BY created_at, id').raw().all() as TieEnds[];
+      return topologyOf(ids, ties, this.#version());
+    })();
   }
 
   async getNetworkJson(): Promise<StoredNetworkJson> {

@@ -25,6 +25,7 @@
 import type { Csr } from '../csr';
 import { componentIndex, type ComponentIndex } from '../community/components';
 import { seededRandom } from '../random';
+import { searchDistanceSlice } from './multi-source-distances';
 
 export const MIN_COMPONENT_PIVOTS = 50;
 /** A community with a smaller proportional share of pivots is pooled with the other small ones. */
@@ -95,6 +96,16 @@ function sampleInto(list: number[], k: number, rng: () => number, out: number[])
   }
 }
 
+/** Pivots per component: its share of the budget, at least MIN_COMPONENT_PIVOTS, at most all of it. */
+function componentShare(size: number, n: number, budget: number): number {
+  return Math.min(size, Math.max(MIN_COMPONENT_PIVOTS, Math.ceil((budget * size) / Math.max(n, 1))));
+}
+
+/** Whether a pivot budget covers every contact (the searches are then exact), known before any is drawn. */
+export function pivotsCoverAll(n: number, budget: number, components: ComponentIndex): boolean {
+  return components.sizes.every((size) => componentShare(size, n, budget) === size);
+}
+
 /** Strata (lists of nodes) and their pivot counts; strata of one component are consecutive. */
 function drawPivots(
   n: number,
@@ -118,7 +129,7 @@ function drawPivots(
   };
   for (const list of members) {
     const size = list.length;
-    const share = Math.min(size, Math.max(MIN_COMPONENT_PIVOTS, Math.ceil((budget * size) / Math.max(n, 1))));
+    const share = componentShare(size, n, budget);
     if (share === size || !communities) {
       if (share < size) exact = false;
       addStratum(list, share);
@@ -156,7 +167,14 @@ function drawPivots(
  * so neighbours sit close together in memory. With ids shuffled (as imports leave them) this
  * halves the time of each search at 30,000 contacts (cache misses dominate).
  */
-function localityOrder(csr: Csr): { rank: Int32Array; starts: Int32Array; neighbors: Int32Array } {
+export interface LocalityOrder {
+  /** Node i of the Csr is node rank[i] of starts/neighbors. */
+  rank: Int32Array;
+  starts: Int32Array;
+  neighbors: Int32Array;
+}
+
+export function localityOrder(csr: Csr): LocalityOrder {
   const n = csr.ids.length;
   const { starts, neighbors } = csr;
   const byDegree = new Int32Array(n);
@@ -199,9 +217,10 @@ export function planPivots(
   csr: Csr,
   options: PivotOptions,
   components: ComponentIndex = componentIndex(csr),
+  order: LocalityOrder = localityOrder(csr),
 ): { plan: PivotPlan; rank: Int32Array; exact: boolean } {
   const drawn = drawPivots(csr.ids.length, options.pivots, options.seed, components, options.strata);
-  const { rank, starts, neighbors } = localityOrder(csr);
+  const { rank, starts, neighbors } = order;
   const plan: PivotPlan = {
     starts,
     neighbors,
@@ -236,7 +255,8 @@ export function splitStrata(plan: PivotPlan, fraction: number): number {
 
 /**
  * The searches from the pivots of strata [fromStratum, toStratum) of `plan`, added into `sums`
- * (a fresh one by default). Unweighted shortest paths.
+ * (a fresh one by default). Unweighted shortest paths; without dependencies the distances come
+ * from multi-source searches (./multi-source-distances.ts), the same sums.
  */
 export function searchPivotSlice(
   plan: PivotPlan,
@@ -244,7 +264,9 @@ export function searchPivotSlice(
   toStratum = plan.strataStart.length - 1,
   sums: PivotSums = emptySums(plan.starts.length - 1),
 ): PivotSums {
-  const { starts, neighbors, pivots, strataStart, strataSize, dependencies } = plan;
+  // Distances only (closeness): many pivots per breadth-first search.
+  if (!plan.dependencies) return searchDistanceSlice(plan, fromStratum, toStratum, sums);
+  const { starts, neighbors, pivots, strataStart, strataSize } = plan;
   const n = starts.length - 1;
   const { between, betweenVariance, distance, distanceVariance } = sums;
   const dist = new Int32Array(n).fill(-1);
@@ -272,26 +294,6 @@ export function searchPivotSlice(
       tail = 0;
       order[tail++] = s;
       dist[s] = 0;
-      if (!dependencies) {
-        // Distances only (closeness): a plain breadth-first search, summed as it goes.
-        let head = 0;
-        while (head < tail) {
-          const v = order[head++];
-          const dv = dist[v] + 1;
-          const end = starts[v + 1];
-          for (let j = starts[v]; j < end; j++) {
-            const w = neighbors[j];
-            if (dist[w] === -1) {
-              dist[w] = dv;
-              order[tail++] = w;
-              sumD[w] += dv;
-              squaresD[w] += dv * dv;
-            }
-          }
-        }
-        for (let i = 0; i < tail; i++) dist[order[i]] = -1;
-        continue;
-      }
       // Phase 1: breadth-first search counting shortest paths; order holds each level in turn.
       let head = 0;
       let levels = 0;

@@ -165,6 +165,24 @@ describe('pivot-sampled betweenness and closeness', () => {
     }
   });
 
+  it('sums the same distances with many pivots per search as with one search per pivot', () => {
+    // Strata of more than 32 pivots (several batches of a multi-source search) and of fewer.
+    const strataSizes: number[] = [];
+    for (const [contacts, pivots, byCommunity] of [[1500, 300, true], [3000, 600, false]] as const) {
+      const net = syntheticNetwork({ contacts, seed: 4 });
+      const csr = buildCsr(contactGraph(net.contacts, net.ties), null);
+      const strata = byCommunity ? louvainOnIndex(csr, { seed: 1 }).community : undefined;
+      const withPaths = searchPivotSlice(planPivots(csr, { pivots, seed: 2, strata, dependencies: true }).plan);
+      const { plan } = planPivots(csr, { pivots, seed: 2, strata, dependencies: false });
+      for (let h = 0; h + 1 < plan.strataStart.length; h++) strataSizes.push(plan.strataStart[h + 1] - plan.strataStart[h]);
+      const distancesOnly = searchPivotSlice(plan);
+      expect(distancesOnly.distance).toEqual(withPaths.distance);
+      expect(distancesOnly.distanceVariance).toEqual(withPaths.distanceVariance);
+    }
+    expect(Math.max(...strataSizes)).toBeGreaterThan(64);
+    expect(Math.min(...strataSizes)).toBeLessThan(32);
+  });
+
   it('answers the same with the path samples shared with another claimer (metricsOnIndexSplit)', async () => {
     const net = syntheticNetwork({ contacts: 1500, seed: 2 });
     const csr = buildCsr(contactGraph(net.contacts, net.ties), null);

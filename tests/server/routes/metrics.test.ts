@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bridges, contactGraph } from '../../../graph/metrics';
 import type { Contact } from '../../../graph/model';
 import { syntheticNetwork } from '../../../graph/sample';
+import { metricsInline } from '../../../server/metrics-thread';
 import { makeTestApp, SAME_ORIGIN, type TestApp } from '../../support/app';
 import { storeFactories } from '../../support/stores';
 
@@ -93,6 +94,15 @@ for (const factory of storeFactories()) {
       const expected = bridges(contactGraph(stored.contacts, stored.ties), communities);
       expect(expected.length).toBeGreaterThan(10);
       expect((await get('/api/bridges')).json().bridges).toEqual(expected);
+    });
+
+    it('measures from the topology it reads what the whole stored network gives', async () => {
+      const net = syntheticNetwork({ contacts: 400, seed: 3 });
+      await t.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
+      const body = (await get('/api/metrics')).json();
+      const expected = metricsInline(await t.store.getNetwork());
+      expect(body.summary).toEqual(expected.summary);
+      expect(body.contacts).toEqual(JSON.parse(JSON.stringify(expected.contacts)));
     });
 
     it('answers 404 for an unknown contact and 400 without a pair', async () => {

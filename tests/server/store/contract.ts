@@ -154,6 +154,23 @@ export function storeContract(name: string, makeStore: () => Promise<Store>): vo
       expect((await store.getNetwork()).version).toBe(v3);
     });
 
+    it('reads the topology as getNetwork orders contacts and ties, ends as indices', async () => {
+      const contacts = ['A', 'B', 'C'].map((n) => person(n));
+      const ties = [
+        createTie({ source: contacts[0].id, target: contacts[1].id, weight: 0.5 }),
+        createTie({ source: contacts[2].id, target: contacts[0].id }),
+      ];
+      await store.applyBatch({ createContacts: contacts, updateContacts: [], createTies: ties, createInteractions: [] });
+      const net = await store.getNetwork();
+      const topology = await store.getTopology();
+      expect(topology.version).toBe(net.version);
+      expect(topology.contactIds).toEqual(net.contacts.map((c) => c.id));
+      const ids = topology.contactIds;
+      expect(Array.from(topology.ties.source, (i) => ids[i])).toEqual(net.ties.map((t) => t.source));
+      expect(Array.from(topology.ties.target, (i) => ids[i])).toEqual(net.ties.map((t) => t.target));
+      expect(Array.from(topology.ties.weight)).toEqual(net.ties.map((t) => t.weight ?? NaN));
+    });
+
     it('updates the ego', async () => {
       const ego = await store.updateEgo({ name: 'Mara Quinn', headline: 'Design leader' });
       expect(ego).toEqual({ id: 'ego', name: 'Mara Quinn', headline: 'Design leader' });
