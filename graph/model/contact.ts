@@ -48,9 +48,18 @@ export function normalizeProfileUrl(url: string): string | null {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   let host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   if (/(^|\.)linkedin\.com$/.test(host)) host = 'linkedin.com';
-  let path = decodeURIComponent(parsed.pathname).toLowerCase().replace(/\/+$/, '');
+  let path = decodedPath(parsed.pathname).toLowerCase().replace(/\/+$/, '');
   if (host === 'linkedin.com') path = path.replace(/^\/(in|pub)\/([^/]+).*$/, '/in/$2');
   return `https://${host}${path}`;
+}
+
+/** A URL path with its %-escapes decoded; as written when one is malformed (`/%n/...` in a hand-edited export). */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
 }
 
 function fail(field: string, message: string): never {

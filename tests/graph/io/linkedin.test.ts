@@ -74,6 +74,12 @@ describe('parseLinkedInConnections', () => {
 describe('parseLinkedInMessages', () => {
   const r = parseLinkedInMessages(fixtureText('linkedin-messages.csv'));
 
+  it('reads a profile URL with a malformed %-escape as written (found by the fuzz test)', () => {
+    const text = fixtureText('linkedin-messages.csv').replace('linkedin.com/in/sam-rivera-ego', 'linkedin.com/%n/sam-rivera-ego');
+    expect(() => parseLinkedInMessages(text)).not.toThrow();
+    expect(parseImport(new TextEncoder().encode(text), 'linkedin-messages').contacts.length).toBeGreaterThan(0);
+  });
+
   it('recognises the user as the participant present across conversations', () => {
     expect(r.errors).toEqual([]);
     expect(r.contacts.map((c) => c.contact.name).sort()).toEqual(['Dan Whitfield', 'Maya Okafor', 'Tomás Lindqvist']);

@@ -78,6 +78,9 @@ describe('request safety', () => {
     const withCookie = await app.inject({ method: 'GET', url: '/api/health', headers: { ...host, cookie } });
     expect(withCookie.statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/health', headers: { host: 'localhost:5174' } })).statusCode).toBe(403);
+    // A cookie with a malformed %-escape is refused like a missing one, not a server error.
+    const bad = await app.inject({ method: 'GET', url: '/api/health', headers: { ...host, cookie: `${cookie.split('=')[0]}=%zz` } });
+    expect(bad.statusCode).toBe(401);
     await app.close();
   });
 });
