@@ -47,6 +47,12 @@ export interface Store {
    * JSON.stringify). GET /api/network uses it when present.
    */
   getNetworkJson?(): Promise<StoredNetworkJson>;
+  /**
+   * Optional: call `listener` after every bulk write (applyBatch) commits, with the number of
+   * contacts now stored; returns a function that removes it. GET /api/network uses it to start
+   * re-reading a big network right after an import, which the page reloads next.
+   */
+  onBulkWrite?(listener: (contacts: number) => void): () => void;
   /** A counter that increases on every write; caches key on it. */
   getVersion(): Promise<number>;
   /** Change the ego's name or headline. */
