@@ -6,7 +6,6 @@ import {
   EMPTY_FILTER,
   activeFacetCount,
   countByOrbit,
-  foldedWords,
   matchingIds,
   neighbourhood,
   orbitsAsOf,
@@ -39,13 +38,8 @@ export class ExploreState {
   #announcement = $state('');
   #announceCount = 0;
 
-  /**
-   * Made on the first search (or when the search box takes focus), not with every network:
-   * folding 30,000 contacts' fields took ~0.3 s of the page before its first frame, for a
-   * search nobody had typed yet.
-   */
   #index = $derived.by(() => new ContactSearchIndex(this.#source.mapContacts));
-  #hits = $derived(foldedWords(this.#query).length === 0 ? [] : this.#index.search(this.#query, { limit: 8 }));
+  #hits = $derived(this.#index.search(this.#query, { limit: 8 }));
   #matching = $derived.by<ReadonlySet<string> | null>(() => {
     if (activeFacetCount(this.#filter) === 0) return null;
     const facts = this.#facts;
@@ -99,10 +93,6 @@ export class ExploreState {
   }
   get hits(): readonly SearchHit[] {
     return this.#hits;
-  }
-  /** Make the search index now (the search box has focus), so the first letter typed is quick. */
-  prepareSearch(): void {
-    void this.#index;
   }
   get filter(): FilterSpec {
     return this.#filter;
