@@ -203,6 +203,8 @@ const suite: BenchSuite = {
         const onMap = net.contacts.filter((c) => c.orbit !== 'archived').length;
         const label = `${size} / ${net.ties.length} ties`;
         const server = await startServer(sqliteFactory);
+        // A bulk write, as an import is: the server starts reading the new network for the
+        // page's GET at once (routes/network.ts), so the first frame below includes less of it.
         await server.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
         // bypassCSP: the peer's cytoscape is injected as a script into our (strict CSP) page.
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, bypassCSP: true });

@@ -1,3 +1,3 @@
 export * from './types';
-export { orbitLayout } from './orbit-layout';
+export { orbitLayout, orbitLayoutIndexed } from './orbit-layout';
 export { orbitAt, snapToOrbit, bandCapacity, LAYOUT_DEFAULTS } from './ring-geometry';

@@ -43,13 +43,8 @@ function ringSlots(bands: number[], count: number, pitch: number): { radius: Flo
 }
 
 export function orbitLayout(nodes: readonly LayoutNode[], ties: readonly LayoutTie[], options?: Partial<OrbitLayoutOptions>): OrbitLayout {
-  const opts = resolveOptions(options);
-  const pitch = pitchOf(opts);
   const ringIndex = new Map(MAP_ORBITS.map((def, k) => [def.id as string, k]));
-  const R = MAP_ORBITS.length;
-
-  // Phase 1: index the contacts on the map and their ties (dropping duplicates and ties to
-  // contacts that are archived or unknown).
+  // Index the contacts on the map (archived ones are left out) and their ties.
   const ids: string[] = [];
   const ringOf: number[] = [];
   const index = new Map<string, number>();
@@ -66,14 +61,47 @@ export function orbitLayout(nodes: readonly LayoutNode[], ties: readonly LayoutT
     ids.push(node.id);
     ringOf.push(k);
   }
-  const n = ids.length;
-  // Pairs keyed a * n + b (a < b), sorted, so duplicates are neighbours.
-  const keys = new Float64Array(ties.length);
+  const ends = new Int32Array(ties.length * 2);
   let m = 0;
   for (const tie of ties) {
     const a = index.get(tie.source);
     const b = index.get(tie.target);
-    if (a === undefined || b === undefined || a === b) continue;
+    if (a === undefined || b === undefined) continue;
+    ends[m++] = a;
+    ends[m++] = b;
+  }
+  const placed = orbitLayoutIndexed(ringOf, ends.subarray(0, m), options);
+  const positions: Record<string, { x: number; y: number }> = { ego: { x: 0, y: 0 } };
+  for (let i = 0; i < ids.length; i++) positions[ids[i]] = { x: placed.xy[2 * i], y: placed.xy[2 * i + 1] };
+  return { positions, rings: placed.rings, options: placed.options };
+}
+
+/**
+ * orbitLayout on node indexes: `ringOf[i]` is node i's ring (its index in MAP_ORBITS), `ends`
+ * holds two node indexes per tie (duplicates and self-ties are dropped). Answers each node's
+ * x, y as `xy[2i]`, `xy[2i + 1]` (the ego is at 0, 0). The layout worker calls it on the typed
+ * arrays it receives, with no id strings to index or objects to build.
+ */
+export function orbitLayoutIndexed(
+  ringOf: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  options?: Partial<OrbitLayoutOptions>,
+): { xy: Float64Array; rings: OrbitLayout['rings']; options: OrbitLayoutOptions } {
+  const opts = resolveOptions(options);
+  const pitch = pitchOf(opts);
+  const R = MAP_ORBITS.length;
+  const n = ringOf.length;
+  for (let i = 0; i < n; i++) {
+    if (!(ringOf[i] >= 0 && ringOf[i] < R)) throw new InvalidInputError(`orbit layout: node ${i} has no ring (${ringOf[i]})`);
+  }
+
+  // Phase 1: the ties as pairs keyed a * n + b (a < b), sorted, so duplicates are neighbours.
+  const keys = new Float64Array(ends.length >> 1);
+  let m = 0;
+  for (let e = 0; e + 1 < ends.length; e += 2) {
+    const a = ends[e];
+    const b = ends[e + 1];
+    if (a === b || !(a >= 0 && a < n && b >= 0 && b < n)) continue;
     keys[m++] = a < b ? a * n + b : b * n + a;
   }
   const sorted = keys.subarray(0, m).sort();
@@ -118,7 +146,7 @@ export function orbitLayout(nodes: readonly LayoutNode[], ties: readonly LayoutT
 
   // Phase 4: per ring, rotate so groups sit near their target angle; the i-th node of the
   // sequence takes the i-th place by angle.
-  const positions: Record<string, { x: number; y: number }> = { ego: { x: 0, y: 0 } };
+  const xy = new Float64Array(2 * n);
   for (let k = 0; k < R; k++) {
     const seq = sequences[k];
     const size = seq.length;
@@ -137,9 +165,10 @@ export function orbitLayout(nodes: readonly LayoutNode[], ties: readonly LayoutT
     for (let i = 0; i < size; i++) {
       const a = slots.angle[i] + rotation;
       const r = slots.radius[i];
-      positions[ids[seq[i]]] = { x: r * Math.cos(a), y: r * Math.sin(a) };
+      xy[2 * seq[i]] = r * Math.cos(a);
+      xy[2 * seq[i] + 1] = r * Math.sin(a);
     }
   }
-  return { positions, rings, options: opts };
+  return { xy, rings, options: opts };
 }
 

@@ -15,6 +15,13 @@ const gzipAsync = promisify(gzip);
  */
 const GZIP_LEVEL = 3;
 
+/**
+ * From this many contacts a bulk write (an import) starts reading and compressing the new
+ * network at once, so the page's GET that follows finds it under way or done: at 30,000
+ * contacts ~0.5 s of SQLite and ~0.1 s of gzip that the page would otherwise wait for.
+ */
+const PREPARE_FROM = 5000;
+
 /** How long after answering GET /api/network the metrics worker is started (see below). */
 const WARM_AFTER_MS = 3000;
 
@@ -46,6 +53,20 @@ class NetworkBodyCache {
     return body;
   }
 
+  /**
+   * Read and gzip the current version ahead of its GET. A failure is left for that GET to
+   * meet and report: a failed read is not cached, so the GET reads again.
+   */
+  prepare(): void {
+    this.get().then(
+      (body) => {
+        body.gzipped ??= gzipBody(body);
+        body.gzipped.catch(() => undefined);
+      },
+      () => undefined,
+    );
+  }
+
   async #read(): Promise<NetworkBody> {
     if (this.store.getNetworkJson) {
       // The same text JSON.stringify would give, up to number formatting, with the keys of Network in order.
@@ -66,6 +87,8 @@ class NetworkBodyCache {
   }
 }
 
+const gzipBody = (body: NetworkBody) => gzipAsync(body.json, { level: GZIP_LEVEL });
+
 const acceptsGzip = (header: string | undefined) => !!header && /\bgzip\b/i.test(header) && !/\bgzip\s*;\s*q=0(\.0*)?\b/i.test(header);
 
 export const networkRoutes: RouteModule = (app, { store }) => {
@@ -73,7 +96,13 @@ export const networkRoutes: RouteModule = (app, { store }) => {
   const analysis = analysisCache(store);
 
   let warming: NodeJS.Timeout | undefined;
-  app.addHook('onClose', async () => clearTimeout(warming));
+  const stopPreparing = store.onBulkWrite?.((contacts) => {
+    if (contacts >= PREPARE_FROM) cache.prepare();
+  });
+  app.addHook('onClose', async () => {
+    clearTimeout(warming);
+    stopPreparing?.();
+  });
 
   app.get('/api/network', async (req, reply) => {
     const body = await cache.get();
@@ -84,7 +113,7 @@ export const networkRoutes: RouteModule = (app, { store }) => {
     warming = setTimeout(() => analysis.warm(body.contacts), WARM_AFTER_MS).unref();
     reply.type('application/json; charset=utf-8');
     if (!acceptsGzip(req.headers['accept-encoding']) || body.json.length < 1024) return reply.send(body.json);
-    body.gzipped ??= gzipAsync(body.json, { level: GZIP_LEVEL });
+    body.gzipped ??= gzipBody(body);
     // With content-encoding set, the compress plugin leaves the answer as it is.
     return reply.header('content-encoding', 'gzip').header('vary', 'accept-encoding').send(await body.gzipped);
   });

@@ -181,6 +181,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   #db: Database.Database;
   #reader: SnapshotReader | null = null;
+  readonly #bulkWriteListeners = new Set<(contacts: number) => void>();
 
   /** `file` is a path, or ':memory:' for a throwaway store. */
   constructor(readonly file: string) {
@@ -299,6 +300,13 @@ export class SqliteStore implements Store {
       tiesJson: db.prepare(TIES_JSON).pluck().get() as string,
       version: this.#version(),
     }))();
+  }
+
+  onBulkWrite(listener: (contacts: number) => void): () => void {
+    this.#bulkWriteListeners.add(listener);
+    return () => {
+      this.#bulkWriteListeners.delete(listener);
+    };
   }
 
   async getVersion(): Promise<number> {
@@ -509,6 +517,9 @@ export class SqliteStore implements Store {
       }
       this.#bump();
     })();
+    if (this.#bulkWriteListeners.size === 0) return;
+    const contacts = db.prepare('SELECT count(*) FROM contacts').pluck().get() as number;
+    for (const listener of this.#bulkWriteListeners) listener(contacts);
   }
 
   async clear(): Promise<void> {

@@ -81,6 +81,12 @@ export interface Store {
   getNetworkJson?(): Promise<StoredNetworkJson>;
   /** Contact ids and tie ends in getNetwork's order, with the write version, read consistently (for the measures). */
   getTopology(): Promise<StoredTopology>;
+  /**
+   * Optional: call `listener` after every bulk write (applyBatch) commits, with the number of
+   * contacts now stored; returns a function that removes it. GET /api/network uses it to start
+   * re-reading a big network right after an import, which the page reloads next.
+   */
+  onBulkWrite?(listener: (contacts: number) => void): () => void;
   /** A counter that increases on every write; caches key on it. */
   getVersion(): Promise<number>;
   /** Change the ego's name or headline. */

@@ -1,8 +1,8 @@
 // Where the orbit layout runs: on the main thread for small networks (a few ms), in a module
 // Web Worker past LARGE_LAYOUT contacts (30,000 take about half a second of layout, which
 // would freeze the page). Without Worker support (tests in Node) it always runs inline.
-import { orbitLayout, type LayoutNode, type LayoutTie, type OrbitLayout } from '../../graph/layout';
-import { ORBITS, type OrbitId } from '../../graph/model';
+import { orbitLayout, orbitLayoutIndexed, type LayoutNode, type LayoutTie, type OrbitLayout } from '../../graph/layout';
+import { MAP_ORBITS, ORBITS } from '../../graph/model';
 
 const EGO_ID = 'ego';
 
@@ -79,27 +79,47 @@ export function encodeJob(id: number, nodes: readonly LayoutNode[], ties: readon
   return { id, ids, orbits, ends: ends.slice(0, m) };
 }
 
-export function decodeJob(job: LayoutJob): { nodes: LayoutNode[]; ties: LayoutTie[] } {
-  const nodes = job.ids.map((id, i) => ({ id, orbit: (ORBITS[job.orbits[i]]?.id ?? 'unknown') as OrbitId }));
-  const ties: LayoutTie[] = [];
-  for (let e = 0; e < job.ends.length; e += 2) ties.push({ source: job.ids[job.ends[e]], target: job.ids[job.ends[e + 1]] });
-  return { nodes, ties };
-}
+/** Ring (index in MAP_ORBITS) of each orbit code of a job; -1 for an orbit not on the map. */
+const RING_OF_CODE = ORBITS.map((o) => MAP_ORBITS.findIndex((m) => m.id === o.id));
 
-export function encodeLayout(job: LayoutJob, layout: OrbitLayout): LayoutAnswer {
+/**
+ * The worker's side: the job's layout made on its typed arrays (orbitLayoutIndexed), with no
+ * node and tie objects rebuilt from them. The same layout orbitLayout gives for the job's
+ * nodes and ties; a node whose orbit is not on the map (archived) gets NaN.
+ */
+export function layOutJob(job: LayoutJob): LayoutAnswer {
   const n = job.ids.length;
+  // Layout index of each job node, -1 for those left out.
+  const at = new Int32Array(n).fill(-1);
+  const ringOf: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const code = job.orbits[i];
+    if (ORBITS[code]?.id === 'archived') continue;
+    const ring = RING_OF_CODE[code] ?? -1;
+    if (ring < 0) throw new Error(`layout job: node '${job.ids[i]}' has an unknown orbit (code ${code})`);
+    at[i] = ringOf.length;
+    ringOf.push(ring);
+  }
+  const ends = new Int32Array(job.ends.length);
+  let m = 0;
+  for (let e = 0; e + 1 < job.ends.length; e += 2) {
+    const a = at[job.ends[e]];
+    const b = at[job.ends[e + 1]];
+    if (a < 0 || b < 0) continue;
+    ends[m++] = a;
+    ends[m++] = b;
+  }
+  const placed = orbitLayoutIndexed(ringOf, ends.subarray(0, m));
   const xy = new Float64Array(2 * n + 2).fill(NaN);
   for (let i = 0; i < n; i++) {
-    const p = layout.positions[job.ids[i]];
-    if (p) {
-      xy[2 * i] = p.x;
-      xy[2 * i + 1] = p.y;
-    }
+    if (at[i] < 0) continue;
+    xy[2 * i] = placed.xy[2 * at[i]];
+    xy[2 * i + 1] = placed.xy[2 * at[i] + 1];
   }
-  const ego = layout.positions[EGO_ID] ?? { x: 0, y: 0 };
-  xy[2 * n] = ego.x;
-  xy[2 * n + 1] = ego.y;
-  return { id: job.id, xy, rings: layout.rings, options: layout.options };
+  // The ego, at the centre.
+  xy[2 * n] = 0;
+  xy[2 * n + 1] = 0;
+  return { id: job.id, xy, rings: placed.rings, options: placed.options };
 }
 
 export function decodeLayout(ids: readonly string[], answer: LayoutAnswer): OrbitLayout {

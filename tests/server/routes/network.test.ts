@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContact, createTie, ORBITS } from '../../../graph/model';
 import { syntheticNetwork } from '../../../graph/sample';
 import { makeTestApp, SAME_ORIGIN, type TestApp } from '../../support/app';
-import { storeFactories } from '../../support/stores';
+import { sqliteFactory, storeFactories } from '../../support/stores';
 
 for (const factory of storeFactories()) {
   describe(`network API on ${factory.name}`, () => {
@@ -74,3 +74,38 @@ for (const factory of storeFactories()) {
     });
   });
 }
+
+describe('network API after a bulk write to a big network', () => {
+  it('reads and compresses the new network before it is asked for, and answers it once asked', async () => {
+    const t = await makeTestApp(sqliteFactory);
+    try {
+      let reads = 0;
+      const read = t.store.getNetworkJson!.bind(t.store);
+      t.store.getNetworkJson = () => {
+        reads++;
+        return read();
+      };
+      const net = syntheticNetwork({ contacts: 5000, seed: 2 });
+      await t.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
+      // Under way before any GET (once the promise callbacks queued by the write have run).
+      await new Promise((r) => setImmediate(r));
+      expect(reads).toBe(1);
+      const res = await t.app.inject({ method: 'GET', url: '/api/network', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
+      expect(reads).toBe(1);
+      const body = JSON.parse(gunzipSync(res.rawPayload).toString('utf8'));
+      const stored = await t.store.getNetwork();
+      expect(body.version).toBe(stored.version);
+      expect(body.contacts).toEqual(stored.contacts);
+      expect(body.ties).toEqual(stored.ties);
+      // A small write is not read ahead: the next GET reads it.
+      await t.store.updateEgo({ name: 'Robin After' });
+      expect(reads).toBe(1);
+      const after = (await t.app.inject({ method: 'GET', url: '/api/network', headers: SAME_ORIGIN })).json();
+      expect(reads).toBe(2);
+      expect(after.ego.name).toBe('Robin After');
+    } finally {
+      await t.close();
+    }
+  });
+});
+

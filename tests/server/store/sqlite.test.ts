@@ -80,4 +80,22 @@ describe('SqliteStore', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('tells its bulk-write listeners the contact count after each applyBatch, and only then', async () => {
+    const store = await makeSqliteStore();
+    try {
+      const heard: number[] = [];
+      const stop = store.onBulkWrite!((contacts) => heard.push(contacts));
+      const net = syntheticNetwork({ contacts: 40, seed: 5 });
+      await store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
+      await store.updateEgo({ name: 'Not a bulk write' });
+      await store.insertContact(createContact({ name: 'Nor is this' }));
+      expect(heard).toEqual([40]);
+      stop();
+      await store.applyBatch({ createContacts: [createContact({ name: 'Unheard' })], updateContacts: [], createTies: [], createInteractions: [] });
+      expect(heard).toEqual([40]);
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orbitLayout } from '../../../graph/layout';
 import { syntheticNetwork } from '../../../graph/sample';
-import { LARGE_LAYOUT, LayoutRunner, decodeJob, decodeLayout, encodeJob, encodeLayout, layoutKey } from '../../../src/lib/layout-runner';
+import { LARGE_LAYOUT, LayoutRunner, decodeLayout, encodeJob, layOutJob, layoutKey } from '../../../src/lib/layout-runner';
 
 describe('LayoutRunner', () => {
   const net = syntheticNetwork({ contacts: 200 });
@@ -25,15 +25,22 @@ describe('LayoutRunner', () => {
     // Ties to an archived or unknown contact are in the job's input, as the page passes them.
     const job = encodeJob(7, nodes, [...net.ties, { source: nodes[0].id, target: 'nobody' }]);
     expect(job.ids).toEqual(nodes.map((n) => n.id));
-    const { nodes: again, ties } = decodeJob(job);
-    expect(again).toEqual(nodes);
     const ids = new Set(nodes.map((n) => n.id));
     const kept = net.ties.filter((t) => ids.has(t.source) && ids.has(t.target));
-    expect(ties).toEqual(kept.map((t) => ({ source: t.source, target: t.target })));
-    const expected = orbitLayout(nodes, net.ties);
-    const answer = encodeLayout(job, orbitLayout(again, ties));
+    expect(job.ends.length).toBe(2 * kept.length);
+    const answer = layOutJob(job);
     expect(answer.id).toBe(7);
+    expect(decodeLayout(job.ids, answer)).toEqual(orbitLayout(nodes, net.ties));
+  });
+
+  it('lays out a job holding archived contacts as orbitLayout does, leaving them out', () => {
+    const all = net.contacts.map((c) => ({ id: c.id, orbit: c.orbit }));
+    expect(all.some((c) => c.orbit === 'archived')).toBe(true);
+    const job = encodeJob(8, all, net.ties);
+    const answer = layOutJob(job);
+    const expected = orbitLayout(all, net.ties);
     expect(decodeLayout(job.ids, answer)).toEqual(expected);
+    expect(Object.keys(expected.positions)).toHaveLength(nodes.length + 1);
   });
 
   it('keys a layout by who is on the map, their orbits and the ties', () => {
