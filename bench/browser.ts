@@ -90,8 +90,15 @@ function combine(runs: FrameStats[]): FrameStats {
 /** Drags measured per size: each a third of the way to the centre, then 300 ms for the drop to settle. */
 const DRAGS = 3;
 
-/** Drag from `from` with the real mouse, recording frames from before the pointer gets there until the drop has settled. */
+/**
+ * Drag from `from` with the real mouse, recording frames from before the pointer gets there
+ * until the drop has settled. Each drag starts from a settled page: garbage left by what ran
+ * before (the PNG export, the peers built and destroyed) is collected first, not mid-gesture.
+ */
 async function recordDrag(page: Page, from: { x: number; y: number }): Promise<FrameStats> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.detach();
   await page.mouse.move(from.x - 60, from.y - 60);
   await page.waitForTimeout(300);
   const stop = await startFrameRecorder(page);
