@@ -158,7 +158,6 @@ export class FarField {
   private pinned = new Map<string, true>();
   private keep = new Set<string>();
   /** The contact being dragged (a node while held, its dot and lines left off the picture). */
-  private held = new Set<string>();
   private holding: string | null = null;
   /** Over the dots, under cytoscape: the held contact's ties to dots, following it as it moves. */
   private readonly heldCanvas: HTMLCanvasElement;
@@ -309,7 +308,7 @@ export class FarField {
     // Started soon, so the first repaint (often a contact picked up) does not wait for it, but
     // not in the way of the first frame.
     if (this.enabled && this.painter === null) this.warmTimer ??= setTimeout(() => this.enabled && this.painterWorker(), PAINTER_WARM_MS);
-    for (const set of [this.view, this.keep, this.held]) for (const id of set) if (!this.contacts.has(id)) set.delete(id);
+    for (const set of [this.view, this.keep]) for (const id of set) if (!this.contacts.has(id)) set.delete(id);
     if (this.holding !== null && !this.contacts.has(this.holding)) this.holding = null;
     for (const id of this.pinned.keys()) if (!this.contacts.has(id)) this.pinned.delete(id);
     this.invalidate();
@@ -348,10 +347,9 @@ export class FarField {
     clearTimeout(this.releaseTimer);
     const holding = this.enabled && id !== null && this.index.has(id) ? id : null;
     if (holding === this.holding) return;
-    const before = this.held;
-    this.held = new Set(holding === null ? [] : [holding]);
+    const before = this.holding;
     this.holding = holding;
-    this.reconcile(before, false);
+    if (before !== null) this.reconcile([before], false);
     this.invalidate();
     this.drawHeld();
   }
@@ -816,7 +814,7 @@ export class FarField {
    * its node (the same disc, drawn over it), so the pointer moving over dots repaints nothing.
    */
   private paintsDot(id: string): boolean {
-    return !(this.view.has(id) || this.pinned.has(id) || this.keep.has(id) || this.held.has(id));
+    return !(this.view.has(id) || this.pinned.has(id) || this.keep.has(id) || this.holding === id);
   }
 
   /** A grid cell as one number (cells are within ±2^20 of the centre on any map). */

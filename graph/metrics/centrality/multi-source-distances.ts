@@ -9,7 +9,7 @@
 // ~0.6 s of CPU instead of ~1.4 s. Batches stay within a stratum (its sums are folded apart),
 // so strata of a dozen pivots fill a word by less than half; packing several strata into one
 // batch (per-stratum sums kept apart by bit masks) was tried and saved only 10-20% more.
-import type { PivotPlan, PivotSums } from './pivot-sampling';
+import { spread, stratumWeights, type PivotPlan, type PivotSums } from './pivot-sampling';
 
 /** Set bits of a 32-bit word. */
 function bitCount(x: number): number {
@@ -94,14 +94,12 @@ export function searchDistanceSlice(plan: PivotPlan, fromStratum: number, toStra
     // Fold the stratum in (as searchPivotSlice does): its pivots share one component, the
     // nodes the last batch reached.
     const k = last - first;
-    const size = strataSize[h];
-    const weight = size / k;
-    const factor = k < size && k > 1 ? (size * (size - k)) / (k * (k - 1)) : 0;
+    const { weight, factor } = stratumWeights(k, strataSize[h]);
     for (let i = 0; i < reachedCount; i++) {
       const v = reached[i];
       const sd = sumD[v];
       distance[v] += weight * sd;
-      if (factor > 0) distanceVariance[v] += factor * Math.max(0, squaresD[v] - (sd * sd) / k);
+      if (factor > 0) distanceVariance[v] += factor * spread(squaresD[v], sd, k);
       sumD[v] = 0;
       squaresD[v] = 0;
     }

@@ -254,6 +254,20 @@ export function splitStrata(plan: PivotPlan, fraction: number): number {
 }
 
 /**
+ * A stratum of `k` pivots among its `size` nodes: `weight` scales its sums to the whole
+ * stratum, and `factor` times the spread of a node's values is its share of the stratified
+ * variance, N^2 (1 - k/N) / k times the sample variance (sum of squares - sum^2/k) / (k - 1).
+ */
+export function stratumWeights(k: number, size: number): { weight: number; factor: number } {
+  return { weight: size / k, factor: k < size && k > 1 ? (size * (size - k)) / (k * (k - 1)) : 0 };
+}
+
+/** Sum of squares minus sum^2 / k over `k` values, never below 0 (rounding). */
+export function spread(squares: number, sum: number, k: number): number {
+  return Math.max(0, squares - (sum * sum) / k);
+}
+
+/**
  * The searches from the pivots of strata [fromStratum, toStratum) of `plan`, added into `sums`
  * (a fresh one by default). Unweighted shortest paths; without dependencies the distances come
  * from multi-source searches (./multi-source-distances.ts), the same sums.
@@ -347,10 +361,7 @@ export function searchPivotSlice(
     // Fold the stratum in: every pivot of a stratum reaches the same nodes (one component),
     // the ones the last search left in `order`.
     const k = last - first;
-    const size = strataSize[h];
-    const weight = size / k;
-    // N^2 (1 - k/N) / k times the sample variance (sum of squares - sum^2/k) / (k - 1).
-    const factor = k < size && k > 1 ? (size * (size - k)) / (k * (k - 1)) : 0;
+    const { weight, factor } = stratumWeights(k, strataSize[h]);
     for (let i = 0; i < tail; i++) {
       const v = order[i];
       const sb = sumB[v];
@@ -358,8 +369,8 @@ export function searchPivotSlice(
       between[v] += weight * sb;
       distance[v] += weight * sd;
       if (factor > 0) {
-        betweenVariance[v] += factor * Math.max(0, squaresB[v] - (sb * sb) / k);
-        distanceVariance[v] += factor * Math.max(0, squaresD[v] - (sd * sd) / k);
+        betweenVariance[v] += factor * spread(squaresB[v], sb, k);
+        distanceVariance[v] += factor * spread(squaresD[v], sd, k);
       }
       sumB[v] = 0;
       squaresB[v] = 0;
