@@ -5,6 +5,7 @@ import type { Core, EventObject, NodeSingular, StylesheetJson } from 'cytoscape'
 import type { OrbitId } from '../../graph/model';
 import type { MapPalette } from './palette';
 import { ensureOnMap, farFieldOf } from './map-far';
+import { setScratch } from './map-redraw';
 
 const RING_ORDER: OrbitId[] = ['core', 'tweener', 'outer'];
 const EXPLORE_CLASSES = 'explore-out focus-out focus-root kbd-cursor changed-since';
@@ -53,9 +54,9 @@ export function exploreStyle(palette: MapPalette): StylesheetJson {
 
 export function applyExploreClasses(cy: Core, state: ExploreClasses): void {
   // On a big map the far field's dots fade with the nodes, and nodes it adds later get these classes.
-  cy.scratch('exploreClasses', state);
+  setScratch(cy, 'exploreClasses', state);
   if (!cy.scratch('exploreOnPromote')) {
-    cy.scratch('exploreOnPromote', true);
+    setScratch(cy, 'exploreOnPromote', true);
     cy.on('farpromote', () => applyExploreClasses(cy, cy.scratch('exploreClasses') as ExploreClasses));
   }
   farFieldOf(cy)?.setAppearance({ explore: state });

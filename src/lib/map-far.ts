@@ -12,19 +12,20 @@
 // people it knows, a contact being dragged, a contact reached by search, keyboard or focus
 // (`ensureOnMap`), and every dot in view once the view is zoomed in to VIEW_PROMOTE_MAX of them
 // or fewer. A tie between two nodes is a cytoscape edge; a tie with a dot at one end or both
-// is a line on the canvas (a dragged contact's follow it on a canvas of their own). Up to
-// CANVAS_TIES_MAX ties every tie is drawn so; past it only the ties within the core are (at
-// 90,000 ties the lines would hide the map and slow every repaint), and the others appear as
-// their contacts become nodes.
+// is a line on the canvas (a dragged contact's are drawn from where it is, under cytoscape's
+// elements). Up to CANVAS_TIES_MAX ties every tie is drawn so; past it only the ties within
+// the core are (at 90,000 ties the lines would hide the map and slow every repaint), and the
+// others appear as their contacts become nodes.
 //
 // All of this is view state: the network, its orbits and positions are untouched.
-import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { OrbitLayout } from '../../graph/layout';
 import type { Contact, OrbitId, Tie } from '../../graph/model';
 import { contactElement, labelPlacement, tieElement, type Point } from './map-elements';
 import { initials, type NameMode } from './export-svg';
 import type { ExploreClasses } from './map-explorer';
 import { tieKey, WEAK_COLOR, type MapOverlay } from './map-overlay';
+import { NO_REDRAWS, type MapLayer, type MapRedraws, setScratch } from './map-redraw';
 import { paintDisplayList, type DisplayList, type DotBatch, type NameItem, type PaintAnswer, type PaintRequest, type TieBatch } from './far-paint';
 
 /** Contacts on the map from which they are drawn as dots. */
@@ -159,9 +160,8 @@ export class FarField {
   private keep = new Set<string>();
   /** The contact being dragged (a node while held, its dot and lines left off the picture). */
   private holding: string | null = null;
-  /** Over the dots, under cytoscape: the held contact's ties to dots, following it as it moves. */
-  private readonly heldCanvas: HTMLCanvasElement;
-  private heldFrame = 0;
+  /** Cytoscape's layers, under whose elements the held contact's ties to dots are drawn. */
+  private readonly redraws: MapRedraws;
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
   private hover: string | null = null;
 
@@ -186,20 +186,17 @@ export class FarField {
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly teardown: () => void;
 
-  constructor(cy: Core, container: HTMLElement) {
+  constructor(cy: Core, container: HTMLElement, redraws: MapRedraws = NO_REDRAWS) {
     this.cy = cy;
     this.container = container;
+    this.redraws = redraws;
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'orbit-far-field';
     this.canvas.setAttribute('aria-hidden', 'true');
     this.canvas.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;pointer-events:none;z-index:0';
     container.prepend(this.canvas);
-    this.heldCanvas = document.createElement('canvas');
-    this.heldCanvas.className = 'orbit-far-held';
-    this.heldCanvas.setAttribute('aria-hidden', 'true');
-    this.heldCanvas.style.cssText = this.canvas.style.cssText;
-    this.canvas.after(this.heldCanvas);
-    cy.scratch('farField', this);
+    setScratch(cy, 'farField', this);
+    redraws.underlay((ctx, layer) => this.drawHeld(ctx, layer));
 
     const onviewport = () => {
       this.schedule();
@@ -207,21 +204,12 @@ export class FarField {
       this.settleTimer = setTimeout(() => this.promoteInView(), VIEW_SETTLE_MS);
     };
     const onmove = (event: MouseEvent) => this.pointerAt(event);
-    const onposition = (event: EventObject) => {
-      if (this.holding !== null && event.target.id() === this.holding) this.scheduleHeld();
-    };
-    const onheldview = () => {
-      if (this.holding !== null) this.scheduleHeld();
-    };
     cy.on('viewport resize', onviewport);
-    cy.on('position', 'node.contact', onposition);
-    cy.on('viewport resize', onheldview);
     container.addEventListener('mousemove', onmove, { passive: true });
     this.teardown = () => {
       cy.off('viewport resize', onviewport);
-      cy.off('position', 'node.contact', onposition);
-      cy.off('viewport resize', onheldview);
       container.removeEventListener('mousemove', onmove);
+      redraws.underlay(null);
     };
   }
 
@@ -233,14 +221,12 @@ export class FarField {
     clearTimeout(this.requestTimer);
     clearTimeout(this.warmTimer);
     cancelAnimationFrame(this.frame);
-    cancelAnimationFrame(this.heldFrame);
-    this.heldCanvas.remove();
     if (this.painter) this.painter.terminate();
     this.painter = false;
     if (this.cache && !(this.cache.picture instanceof HTMLCanvasElement)) this.cache.picture.close();
     this.cache = null;
     this.canvas.remove();
-    this.cy.removeScratch('farField');
+    setScratch(this.cy, 'farField', undefined);
   }
 
   /** Whether the map is big enough to draw its outer planets and tweeners as dots. */
@@ -338,52 +324,41 @@ export class FarField {
 
   /**
    * A contact is being dragged (`id`) or was put down (null). While it is held its dot and its
-   * lines leave the picture, and its ties to dots are drawn on a canvas of their own from
-   * where it is, frame by frame, in the stylesheet's look for a dragged contact's ties (its ties
-   * to nodes are edges, which cytoscape moves): no node is added or removed, so cytoscape does
-   * not redraw the map as the drag starts and ends.
+   * lines leave the picture, and its ties to dots are drawn from where it is under the elements
+   * of cytoscape's layer that holds it (the drag layer while it is dragged, the node layer while
+   * it snaps into place), in the stylesheet's look for a dragged contact's ties (its ties to
+   * nodes are edges, which cytoscape moves). Cytoscape redraws that layer whenever the contact
+   * or the view moves. No node is added or removed, so cytoscape does not redraw the map as
+   * the drag starts and ends.
    */
   hold(id: string | null): void {
     clearTimeout(this.releaseTimer);
     const holding = this.enabled && id !== null && this.index.has(id) ? id : null;
     if (holding === this.holding) return;
+    const layers = new Set<MapLayer>();
     const before = this.holding;
+    if (before !== null) layers.add(this.layerOf(before));
     this.holding = holding;
+    if (holding !== null) layers.add(this.layerOf(holding));
     if (before !== null) this.reconcile([before], false);
     this.invalidate();
-    this.drawHeld();
+    this.redraws.redrawLayers(layers);
   }
 
-  /** Draw the held contact's ties to dots on the next frame (it moved, or the view did). */
-  private scheduleHeld(): void {
-    if (this.heldFrame) return;
-    this.heldFrame = requestAnimationFrame(() => {
-      this.heldFrame = 0;
-      this.drawHeld();
-    });
+  /** Where the node of `id` is drawn (both layers' lines are redrawn for a node already gone). */
+  private layerOf(id: string): MapLayer {
+    const node = this.cy.getElementById(id);
+    return node.empty() ? 'node' : this.redraws.layerOf(node);
   }
 
-  private drawHeld(): void {
-    const ratio = globalThis.devicePixelRatio || 1;
-    const w = Math.max(1, Math.round(this.container.clientWidth * ratio));
-    const h = Math.max(1, Math.round(this.container.clientHeight * ratio));
-    const canvas = this.heldCanvas;
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, w, h);
+  /** The held contact's ties to dots, if it is drawn on `layer` (`ctx` in model coordinates). */
+  private drawHeld(ctx: CanvasRenderingContext2D, layer: MapLayer): void {
     const id = this.holding;
-    const node = id === null ? null : this.cy.getElementById(id);
-    if (id === null || !node || node.empty()) return;
+    if (id === null) return;
+    const node = this.cy.getElementById(id);
+    if (node.empty() || this.redraws.layerOf(node) !== layer) return;
     const at = node.position();
-    const zoom = this.cy.zoom();
-    const pan = this.cy.pan();
     const look = this.edgeLook('edge.drag-tie');
-    ctx.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);
     ctx.strokeStyle = look.color;
     ctx.globalAlpha = look.opacity;
     ctx.lineWidth = look.width;
@@ -942,7 +917,13 @@ export class FarField {
             ties.push(tieElement(t));
           }
         }
-        cy.add([...add, ...ties]);
+        const added = cy.add([...add, ...ties]);
+        // The contact under the pointer goes straight onto cytoscape's drag layer: its dot is
+        // still drawn under it, so the rest of the map needs no redraw as it comes and goes.
+        if (!repaint && this.hover !== null && addedIds.has(this.hover)) {
+          const node = cy.getElementById(this.hover);
+          this.redraws.liftAdded(node, node.connectedEdges().intersection(added));
+        }
       }
     });
     if (repaint) this.invalidate();

@@ -6,6 +6,7 @@ import type { Core, StylesheetJson } from 'cytoscape';
 import type { Tie } from '../../graph/model';
 import { LIGHT_PALETTE, type MapPalette } from './palette';
 import { farFieldOf } from './map-far';
+import { setScratch } from './map-redraw';
 
 export interface MapOverlay {
   /** Node diameters by contact id; null keeps the stylesheet's size. */
@@ -67,14 +68,14 @@ function isEmpty(o: MapOverlay): boolean {
 /** Apply `overlay` to the map, replacing the previous one. Touches only what it marks. */
 export function applyOverlay(cy: Core, overlay: MapOverlay): void {
   // On a big map the far field's dots follow the overlay, and nodes it adds later get it too.
-  cy.scratch('overlay', overlay);
+  setScratch(cy, 'overlay', overlay);
   if (!cy.scratch('overlayOnPromote')) {
-    cy.scratch('overlayOnPromote', true);
+    setScratch(cy, 'overlayOnPromote', true);
     cy.on('farpromote', () => applyOverlay(cy, cy.scratch('overlay') as MapOverlay));
   }
   farFieldOf(cy)?.setAppearance({ overlay });
   if (isEmpty(overlay) && !cy.scratch('overlayApplied')) return;
-  cy.scratch('overlayApplied', !isEmpty(overlay));
+  setScratch(cy, 'overlayApplied', !isEmpty(overlay));
   const focus = overlay.path ?? overlay.weak;
   cy.batch(() => {
     cy.$('.ov-dim, .ov-weak, .ov-mutual, .ov-path, .ov-bridge').removeClass(`${NODE_CLASSES} ${EDGE_CLASSES}`);
@@ -83,8 +84,8 @@ export function applyOverlay(cy: Core, overlay: MapOverlay): void {
     // Bypasses are cleared only where an earlier overlay set them (cheap on big maps).
     if (cy.scratch('overlaySized')) contacts.removeStyle('width height');
     if (cy.scratch('overlayColoured')) contacts.removeStyle('background-color');
-    cy.scratch('overlaySized', !!overlay.sizes);
-    cy.scratch('overlayColoured', !!overlay.colors);
+    setScratch(cy, 'overlaySized', !!overlay.sizes);
+    setScratch(cy, 'overlayColoured', !!overlay.colors);
     for (const [id, size] of Object.entries(overlay.sizes ?? {})) cy.getElementById(id).style({ width: size, height: size });
     for (const [id, color] of Object.entries(overlay.colors ?? {})) cy.getElementById(id).style('background-color', color);
 

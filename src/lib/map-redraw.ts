@@ -23,6 +23,19 @@
 //   and the map set its cursor on the container on every hover: `pointerSurface` is the
 //   element under the pointer that can take a cursor without that.
 //
+// - Cytoscape's top canvas holds only a selection box, and this map has none (box selection
+//   is off): it is hidden, so the compositor does not blend one more empty full-size layer
+//   into every frame (software compositing costs a millisecond or two per such layer).
+//
+// - Setting a value on cytoscape's core scratchpad (`cy.scratch(key, value)`) restyles every
+//   element and redraws everything, as setting core data does. The map keeps its view state
+//   there (the layout, the overlay, explore classes, the far field), and storing it, which a
+//   far-field promotion did twice, cost a full redraw. `setScratch` stores without that.
+//
+// Other drawing can share cytoscape's layers (`underlay`): a big map's dragged contact draws
+// its ties to far-field dots under the elements of the layer it is on, instead of on a
+// full-size canvas of its own that every frame of the drag would copy and blend.
+//
 // Past LARGE_MAP contacts the level of detail (map-performance.ts) leaves ties out while the
 // view moves, and cytoscape counts a drag as moving: the dragged contact's own ties are drawn
 // all the same (the drag layer is small), so the contact visibly pulls its ties along.
@@ -38,20 +51,41 @@ interface CanvasRenderer {
   redraw(): void;
   drawCachedNodes(context: CanvasRenderingContext2D, eles: LayerEles, pixelRatio: number, extent: unknown): void;
   drawCachedElements(context: CanvasRenderingContext2D, eles: LayerEles, pixelRatio: number, extent: unknown): void;
+  drawLayeredElements(context: CanvasRenderingContext2D, eles: LayerEles, pixelRatio: number, extent: unknown): void;
   invalidateCachedZSortedEles(): void;
   updateCachedGrabbedEles(): void;
-  hoverData?: { draggingEles?: boolean };
-  cachedZSortedEles?: { drag?: unknown } | null;
-  data?: { canvasContainer?: HTMLElement; canvasNeedsRedraw?: boolean[] };
+  hoverData?: { draggingEles?: boolean; down?: NodeSingular | null };
+  dragData?: { didDrag?: boolean };
+  cachedZSortedEles?: { drag?: unknown; nondrag?: unknown } | null;
+  data?: { canvasContainer?: HTMLElement; canvasNeedsRedraw?: boolean[]; canvases?: HTMLCanvasElement[] };
   NODE?: number;
+  SELECT_BOX?: number;
 }
+
+/** Cytoscape's two element layers: everything at rest, and what is dragged or lifted. */
+export type MapLayer = 'node' | 'drag';
+
+/** Draws into a layer's canvas (transformed to model coordinates) before its elements. */
+export type LayerUnderlay = (context: CanvasRenderingContext2D, layer: MapLayer) => void;
 
 /** What `limitRedraws` returns: hover lifting and a way to undo it all. */
 export interface MapRedraws {
   /** Draw a contact in the drag layer and give it its hover style (`restyle`). */
   lift(node: NodeSingular, restyle: () => void): void;
-  /** Take the hover style off the lifted contact (`restyle`) and put it back on the node layer. */
-  lower(restyle?: () => void): void;
+  /** Take the hover style off `node` (`restyle`) and, if it is the lifted contact, put it back on the node layer. */
+  lower(node: NodeSingular, restyle: () => void): void;
+  /**
+   * Just added (in a batch still open) for the pointer: the contact `node` and its ties. They
+   * are drawn on the drag layer, lifted, so neither adding them nor removing them before they
+   * are lowered redraws the node layer, which never had them.
+   */
+  liftAdded(node: NodeSingular, ties: Collection): void;
+  /** Draw `paint` under the elements of each layer whenever cytoscape draws that layer (null: stop). */
+  underlay(paint: LayerUnderlay | null): void;
+  /** The layer `node` is drawn on. */
+  layerOf(node: NodeSingular): MapLayer;
+  /** Redraw these layers on the next frame (for what the underlay draws there). */
+  redrawLayers(layers: Iterable<MapLayer>): void;
   /** Undo `limitRedraws`. */
   release(): void;
 }
@@ -67,6 +101,7 @@ function canvasRenderer(cy: Core): CanvasRenderer | null {
     typeof r.render === 'function' &&
     typeof r.drawCachedNodes === 'function' &&
     typeof r.drawCachedElements === 'function' &&
+    typeof r.drawLayeredElements === 'function' &&
     typeof r.updateCachedGrabbedEles === 'function' &&
     typeof r.invalidateCachedZSortedEles === 'function' &&
     !!r.hoverData &&
@@ -83,7 +118,16 @@ function inDragLayer(ele: NodeSingular): boolean {
   return !!scratch(ele).inDragLayer || ele.grabbed();
 }
 
-const NO_REDRAWS: MapRedraws = { lift: (_node, restyle) => restyle(), lower: (restyle) => restyle?.(), release: () => undefined };
+/** What `limitRedraws` gives where it cannot reach cytoscape's canvas renderer. */
+export const NO_REDRAWS: MapRedraws = {
+  lift: (_node, restyle) => restyle(),
+  lower: (_node, restyle) => restyle(),
+  liftAdded: () => undefined,
+  underlay: () => undefined,
+  layerOf: () => 'node',
+  redrawLayers: () => undefined,
+  release: () => undefined,
+};
 
 /**
  * Keep the node layer cached where nothing on it changed. Without cytoscape's canvas renderer
@@ -92,13 +136,15 @@ const NO_REDRAWS: MapRedraws = { lift: (_node, restyle) => restyle(), lower: (re
 export function limitRedraws(cy: Core): MapRedraws {
   const r = canvasRenderer(cy);
   if (!r) return NO_REDRAWS;
-  const { notify, render, drawCachedNodes, redrawHint } = r;
+  const { notify, render, drawCachedNodes, drawCachedElements, drawLayeredElements, redrawHint } = r;
   const needsRedraw = r.data!.canvasNeedsRedraw!;
   const NODE = r.NODE!;
   let drawing = false;
   /** The hovered contact drawn in the drag layer, and whether the node layer was redrawn since (without it). */
   let lifted: NodeSingular | null = null;
   let liftedOffNodeLayer = false;
+  /** Elements on the drag layer with no image on the cached node layer (added there by `liftAdded`). */
+  const unseen = new Set<Collection[number]>();
 
   /** True while the lifted contact is restyled for hover, or pressed (to the end of cytoscape's press handler). */
   let restyling = false;
@@ -116,13 +162,26 @@ export function limitRedraws(cy: Core): MapRedraws {
   const view = container?.ownerDocument.defaultView;
   container?.addEventListener('mousedown', onpress, { capture: true });
   for (const type of ['mousemove', 'mouseup'] as const) view?.addEventListener(type, released, { capture: true });
+  // A drag that starts moves the contact and its neighbourhood to the drag layer, and cytoscape
+  // redraws the node layer without them. For a lifted contact whose neighbourhood is already
+  // there (or which has none: a far-field contact's ties to dots are not elements) nothing
+  // leaves the node layer.
+  const startsDragOfLifted = () => {
+    const down = r.hoverData?.down;
+    return !!lifted && !!down && down.same(lifted) && down.grabbed() && !r.hoverData?.draggingEles && !r.dragData?.didDrag && down.neighborhood().every((ele) => inDragLayer(ele as NodeSingular));
+  };
   r.redrawHint = function (group, value) {
-    return redrawHint.call(this, pressingLifted && group === 'eles' && value ? 'drag' : group, value);
+    const narrowed = group === 'eles' && value && (pressingLifted || startsDragOfLifted());
+    return redrawHint.call(this, narrowed ? 'drag' : group, value);
   };
 
   r.render = function (options) {
     if (options?.forcedContext) return render.call(this, options);
-    if (lifted && needsRedraw[NODE]) liftedOffNodeLayer = true;
+    if (needsRedraw[NODE]) {
+      if (lifted) liftedOffNodeLayer = true;
+      // What is no longer on the drag layer is drawn on the node layer now.
+      for (const ele of unseen) if (!scratch(ele as NodeSingular).inDragLayer) unseen.delete(ele);
+    }
     drawing = true;
     try {
       return render.call(this, options);
@@ -137,24 +196,64 @@ export function limitRedraws(cy: Core): MapRedraws {
     // when it started (cytoscape's handler asks for that itself); a lifted contact is drawn over
     // its own image there, which a hover border covers. Either way nothing on it changes.
     const dragged = r.hoverData?.draggingEles && only(inDragLayer);
+    // A contact already removed (a far-field contact the pointer left) has nothing to redraw.
+    if (LOCAL_EVENTS.has(event) && only((ele) => ele.removed())) return;
     // For the lifted contact the style change itself decides: its hover restyle and its press
     // stay on the drag layer, any other restyle or move redraws everything. Bounds and z-order
     // follow from those changes (some only when cytoscape next computes styles, before a frame).
     const followsOwnChange = event === 'bounds' || event === 'zorder' || (event === 'style' && (restyling || pressingLifted));
     const hovered = lifted !== null && followsOwnChange && only((ele) => ele.same(lifted!) && inDragLayer(ele));
-    if ((dragged || hovered) && (LOCAL_EVENTS.has(event) || event === 'zorder')) {
-      if (event === 'zorder') r.invalidateCachedZSortedEles();
+    // Elements added for the pointer live on the drag layer alone: whatever happens to them
+    // there (styled as they are added, moved, removed) leaves the node layer as it is.
+    const offNodeLayer = only((ele) => unseen.has(ele) && inDragLayer(ele));
+    if (event === 'remove' && eles) for (const ele of eles) unseen.delete(ele);
+    const layerEvent = LOCAL_EVENTS.has(event) || event === 'zorder';
+    if (((dragged || hovered) && layerEvent) || (offNodeLayer && (layerEvent || event === 'add' || event === 'remove'))) {
+      if (event !== 'bounds' && event !== 'position' && event !== 'style') r.invalidateCachedZSortedEles();
       r.redrawHint('drag', true);
       r.redraw();
       return;
     }
     notify.call(this, event, eles);
   };
-  r.drawCachedNodes = function (context, eles, pixelRatio, extent) {
-    // Ties hidden in motion stay hidden on the big node layer; the drag layer draws its own.
-    if (eles === r.cachedZSortedEles?.drag) return r.drawCachedElements(context, eles, pixelRatio, extent);
-    return drawCachedNodes.call(this, context, eles, pixelRatio, extent);
+  let underlay: LayerUnderlay | null = null;
+  /** Draw the underlay on the layer whose elements `eles` are (cytoscape passes each layer's own array). */
+  const under = (context: CanvasRenderingContext2D, eles: LayerEles) => {
+    if (!underlay) return;
+    const sorted = r.cachedZSortedEles;
+    const layer: MapLayer | null = eles === sorted?.drag ? 'drag' : eles === sorted?.nondrag ? 'node' : null;
+    if (layer === null) return;
+    context.save();
+    try {
+      underlay(context, layer);
+    } finally {
+      context.restore();
+    }
   };
+  type DrawLayer = CanvasRenderer['drawCachedElements'];
+  /** `draw` with the underlay first; once per layer (the layered drawing falls back on the cached one). */
+  let inLayer = false;
+  const withUnderlay = (draw: DrawLayer): DrawLayer =>
+    function (this: CanvasRenderer, context, eles, pixelRatio, extent) {
+      if (inLayer) return draw.call(this, context, eles, pixelRatio, extent);
+      inLayer = true;
+      try {
+        under(context, eles);
+        return draw.call(this, context, eles, pixelRatio, extent);
+      } finally {
+        inLayer = false;
+      }
+    };
+  r.drawCachedNodes = withUnderlay(function (this: CanvasRenderer, context, eles, pixelRatio, extent) {
+    // Ties hidden in motion stay hidden on the big node layer; the drag layer draws its own.
+    if (eles === r.cachedZSortedEles?.drag) return drawCachedElements.call(this, context, eles, pixelRatio, extent);
+    return drawCachedNodes.call(this, context, eles, pixelRatio, extent);
+  });
+  r.drawCachedElements = withUnderlay(drawCachedElements);
+  r.drawLayeredElements = withUnderlay(drawLayeredElements);
+  const selectBox = cy.boxSelectionEnabled() ? undefined : r.data!.canvases?.[r.SELECT_BOX ?? 0];
+  const selectBoxDisplay = selectBox?.style.display;
+  if (selectBox) selectBox.style.display = 'none';
   const withRestyle = (restyle: () => void) => {
     restyling = true;
     try {
@@ -163,13 +262,19 @@ export function limitRedraws(cy: Core): MapRedraws {
       restyling = false;
     }
   };
-  const lower = (restyle?: () => void) => {
+  let liftedTies: Collection | null = null;
+  /** Put the lifted contact back on the node layer. */
+  const lower = () => {
     const node = lifted;
-    if (restyle) withRestyle(restyle);
+    const ties = liftedTies;
     if (!node) return;
     lifted = null;
+    liftedTies = null;
     if (node.removed() || node.grabbed()) return;
     scratch(node).inDragLayer = false;
+    ties?.forEach((tie) => {
+      if (!tie.removed()) scratch(tie as unknown as NodeSingular).inDragLayer = false;
+    });
     r.updateCachedGrabbedEles();
     // Its plain image is still on the node layer unless that was redrawn in the meantime.
     if (liftedOffNodeLayer) r.redrawHint('eles', true);
@@ -191,8 +296,35 @@ export function limitRedraws(cy: Core): MapRedraws {
       }
       withRestyle(restyle);
     },
-    lower,
+    lower(node, restyle) {
+      withRestyle(restyle);
+      // The pointer can leave one contact after it reached the next, which a far field has
+      // already added and lifted: only the contact left is lowered.
+      if (lifted?.same(node)) lower();
+    },
+    liftAdded(node, ties) {
+      if (lifted && !lifted.same(node)) lower();
+      if (r.hoverData?.draggingEles) return;
+      lifted = node;
+      liftedTies = ties;
+      liftedOffNodeLayer = true;
+      for (const ele of node.union(ties).toArray()) {
+        scratch(ele as NodeSingular).inDragLayer = true;
+        unseen.add(ele);
+      }
+    },
+    underlay(paint) {
+      underlay = paint;
+    },
+    layerOf: (node) => (inDragLayer(node) ? 'drag' : 'node'),
+    redrawLayers(layers) {
+      for (const layer of layers) r.redrawHint(layer === 'drag' ? 'drag' : 'eles', true);
+      r.redraw();
+    },
     release() {
+      underlay = null;
+      unseen.clear();
+      if (selectBox) selectBox.style.display = selectBoxDisplay ?? '';
       lower();
       container?.removeEventListener('mousedown', onpress, { capture: true });
       for (const type of ['mousemove', 'mouseup'] as const) view?.removeEventListener(type, released, { capture: true });
@@ -200,6 +332,8 @@ export function limitRedraws(cy: Core): MapRedraws {
       r.render = render;
       r.redrawHint = redrawHint;
       r.drawCachedNodes = drawCachedNodes;
+      r.drawCachedElements = drawCachedElements;
+      r.drawLayeredElements = drawLayeredElements;
     },
   };
 }
@@ -210,4 +344,11 @@ export function limitRedraws(cy: Core): MapRedraws {
  */
 export function pointerSurface(cy: Core): HTMLElement | null {
   return canvasRenderer(cy)?.data?.canvasContainer ?? cy.container();
+}
+
+/** Store `value` in the map's scratchpad (read back with `cy.scratch(key)`) without restyling the map; undefined removes it. */
+export function setScratch(cy: Core, key: string, value: unknown): void {
+  const pad = cy.scratch() as Record<string, unknown>;
+  if (value === undefined) delete pad[key];
+  else pad[key] = value;
 }

@@ -13,6 +13,7 @@ import {
   tieElement,
   type Point,
 } from './map-elements';
+import { setScratch } from './map-redraw';
 
 /** A contact the user dropped somewhere on its ring: it stays at that angle. */
 export interface Pin {
@@ -56,9 +57,9 @@ export function syncMap(
   const noNodes = cy.nodes('.contact').empty();
   // The first contacts to arrive (the caller fits the view to them once, not on every sync).
   const firstFill = !cy.scratch('orbitFilled') && data.contacts.length > 0;
-  if (firstFill || data.contacts.length === 0) cy.scratch('orbitFilled', data.contacts.length > 0);
+  if (firstFill || data.contacts.length === 0) setScratch(cy, 'orbitFilled', data.contacts.length > 0);
   const newLayout = cy.scratch('orbitLayout') !== data.layout;
-  cy.scratch('orbitLayout', data.layout);
+  setScratch(cy, 'orbitLayout', data.layout);
   const moves: { node: NodeSingular; to: Point }[] = [];
   // A label changed in place can keep its old bounding box (cytoscape 3.34 then draws the new
   // name clipped to the old width), so a renamed node is taken out and put back with its

@@ -7,6 +7,7 @@ import { farFieldOf } from './map-far';
 import { applyOverlay, type MapOverlay } from './map-overlay';
 import { mapStyle } from './map-style';
 import type { MapPalette } from './palette';
+import { setScratch } from './map-redraw';
 
 export interface MapLook {
   nodeSize: number;
@@ -24,7 +25,7 @@ export function mapPaletteName(cy: Core): string {
 export function themeMap(cy: Core, nodeSize: number, palette: MapPalette): void {
   if (mapPaletteName(cy) === palette.name) return;
   cy.style(mapStyle(nodeSize, palette));
-  cy.scratch('palette', palette.name);
+  setScratch(cy, 'palette', palette.name);
   // A big map's far-field dots take their ring colours from the stylesheet: repaint them.
   farFieldOf(cy)?.invalidate();
 }

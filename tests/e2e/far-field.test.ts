@@ -90,6 +90,26 @@ describe.skipIf(!executablePath)('a big map draws its contacts as dots', () => {
       return { ink: inked / seen, alpha: inked === 0 ? 0 : alpha / inked };
     });
   const dotInk = async () => (await dotPixels()).ink;
+  /**
+   * A mark on cytoscape's cached node layer (everything not hovered or dragged), and whether it
+   * is still there: any redraw of that layer clears the canvas first.
+   */
+  const nodeLayerMark = (set: boolean) =>
+    page.evaluate((set) => {
+      const canvas = document.querySelector('.orbit-map canvas[data-id$="-node"]') as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d')!;
+      if (set) {
+        ctx.save();
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.fillStyle = 'rgb(255, 0, 255)';
+        ctx.fillRect(0, 0, 2, 2);
+        ctx.restore();
+      }
+      const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+      return r === 255 && g === 0 && b === 255 && a === 255;
+    }, set);
+  /** Two animation frames and cytoscape's 100 ms resize debounce: whatever was asked for is drawn. */
+  const settle = () => page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), 150)));
 
   it('draws every contact as a dot and every tie as a line between them', async () => {
     const s = await split();
@@ -135,8 +155,15 @@ describe.skipIf(!executablePath)('a big map draws its contacts as dots', () => {
     const tied = (id: string) => mapTies.filter((t) => t.source === id || t.target === id);
     const mover = outer.slice(Math.floor(outer.length / 3)).find((c) => tied(c.id).length >= 2)!;
     const at = await placeOnScreen(mover.id);
+    await settle();
+    expect(await nodeLayerMark(true)).toBe(true);
     await page.mouse.move(at.x - 30, at.y - 30);
     await page.mouse.move(at.x, at.y, { steps: 3 });
+    await settle();
+    // The dot under the pointer became a node on cytoscape's drag layer, over its dot: the
+    // cached node layer (rings, other nodes) was not redrawn for it, nor for the dots the
+    // pointer crossed on the way.
+    expect(await nodeLayerMark(false)).toBe(true);
     // The node under the pointer now: the dot nearest to it (at overview dots are ~1 px apart).
     const grabbed = await page.evaluate(
       ({ x, y }) => {
@@ -176,7 +203,7 @@ describe.skipIf(!executablePath)('a big map draws its contacts as dots', () => {
     const moverTies = tied(grabbed!.id).length;
     expect(moverTies).toBeGreaterThan(0);
     expect(await linesAt(grabbed!.id)).toBe(moverTies);
-    // Dragged, the contact's ties follow it (drawn on a canvas of their own, under the nodes),
+    // Dragged, the contact's ties follow it (drawn on cytoscape's drag layer, under the contact),
     // and no line is left behind where it was.
     const to = await ringPointOnScreen(page, 'tweener', angle);
     await page.mouse.move(from.x, from.y);
@@ -185,12 +212,18 @@ describe.skipIf(!executablePath)('a big map draws its contacts as dots', () => {
     await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await linesAt(grabbed!.id)).toBe(0);
+    // Its ties all go to dots, so picking it up moved nothing off the node layer: still as cached.
+    expect(await page.evaluate((id) => (document.querySelector('.orbit-map') as MapElement).orbitCy.getElementById(id).neighborhood().length, grabbed!.id)).toBe(0);
+    await settle();
+    expect(await nodeLayerMark(false)).toBe(true);
     const inked = await page.evaluate(
       ({ id, others }) => {
         const el = document.querySelector('.orbit-map') as MapElement;
         const cy = el.orbitCy;
         const far = cy.scratch('farField') as { place(id: string): { x: number; y: number } | null };
-        const canvas = el.querySelector('canvas.orbit-far-held') as HTMLCanvasElement;
+        // Cytoscape's drag layer, under whose elements the far field draws them.
+        const renderer = (cy as unknown as { renderer(): { data: { canvases: HTMLCanvasElement[] }; DRAG: number } }).renderer();
+        const canvas = renderer.data.canvases[renderer.DRAG]!;
         const ctx = canvas.getContext('2d')!;
         const scale = canvas.width / el.clientWidth;
         const at = cy.getElementById(id).renderedPosition();

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { limitRedraws, pointerSurface } from '../../../src/lib/map-redraw';
+import { limitRedraws, pointerSurface, setScratch } from '../../../src/lib/map-redraw';
 
 // The mechanism itself (the node layer left cached while hovering and dragging) needs the
 // canvas renderer: tests/e2e/map-drag.test.ts checks it in Chromium. Here: without that
@@ -14,12 +14,32 @@ describe('limitRedraws without a canvas renderer', () => {
       redraws.lift(a, () => a.addClass('hover'));
       expect(a.hasClass('hover')).toBe(true);
       a.position({ x: 5, y: 5 });
-      redraws.lower(() => a.removeClass('hover'));
+      redraws.lower(a, () => a.removeClass('hover'));
       redraws.release();
     }).not.toThrow();
     expect(a.hasClass('hover')).toBe(false);
     expect(a.position()).toEqual({ x: 5, y: 5 });
     expect(pointerSurface(cy)).toBeNull();
+    cy.destroy();
+  });
+});
+
+describe('setScratch', () => {
+  it('stores view state on the map without restyling every element, as cy.scratch(key, value) does', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: [{ data: { id: 'a' } }, { data: { id: 'b' } }] });
+    let restyled = 0;
+    cy.on('style', () => restyled++);
+    cy.scratch('layout', { n: 1 });
+    // cytoscape 3.34: every element is restyled (and redrawn) for one core scratch value.
+    expect(restyled).toBe(2);
+    restyled = 0;
+    const layout = { n: 2 };
+    setScratch(cy, 'layout', layout);
+    expect(cy.scratch('layout')).toBe(layout);
+    expect(restyled).toBe(0);
+    setScratch(cy, 'layout', undefined);
+    expect(cy.scratch('layout')).toBeUndefined();
+    expect(restyled).toBe(0);
     cy.destroy();
   });
 });
