@@ -68,7 +68,7 @@ export type MapLayer = 'node' | 'drag';
 /** Draws into a layer's canvas (transformed to model coordinates) before its elements. */
 export type LayerUnderlay = (context: CanvasRenderingContext2D, layer: MapLayer) => void;
 
-/** What `limitRedraws` returns: hover lifting and a way to undo it all. */
+/** What `limitRedraws` returns: hover lifting, drawing under cytoscape's layers, and a way to undo it all. */
 export interface MapRedraws {
   /** Draw a contact in the drag layer and give it its hover style (`restyle`). */
   lift(node: NodeSingular, restyle: () => void): void;
