@@ -6,5 +6,5 @@ export { flagsFor, type Flag, type FlagCode } from './flags';
 export { nurtureStatus, nurtureDue, cadenceFor, type NurtureStatus, type NurtureState } from './nurture';
 export { orbitCapacity, type OrbitCapacity } from './capacity';
 export { weakReasons, type WeakReason } from './weakly-held';
-export { networkInsights, mutualCounts, type NetworkInsights, type ContactInsight, type InsightsOptions } from './insights';
+export { networkInsights, mutualCounts, insightFacts, type NetworkInsights, type ContactInsight, type InsightsOptions, type InsightFact, type InsightFacts } from './insights';
 export { dayNumber, daysBetween, addDays, todayIso } from './dates';

@@ -35,6 +35,30 @@ export interface NetworkInsights {
   today: string;
 }
 
+/** One contact's insight as exploring the map reads it: score, nurture state, last interaction. */
+export interface InsightFact {
+  id: string;
+  score: number;
+  nurture: Pick<NurtureStatus, 'state' | 'lastInteraction'> | null;
+}
+
+/** The part of the insights a map explorer reads (`GET /api/insights?view=facts`), a tenth of the whole. */
+export interface InsightFacts {
+  contacts: InsightFact[];
+  today: string;
+}
+
+export function insightFacts(insights: NetworkInsights): InsightFacts {
+  return {
+    contacts: insights.contacts.map((c) => ({
+      id: c.id,
+      score: c.score,
+      nurture: c.nurture ? { state: c.nurture.state, lastInteraction: c.nurture.lastInteraction } : null,
+    })),
+    today: insights.today,
+  };
+}
+
 export interface InsightsInput {
   contacts: readonly Contact[];
   ties: readonly Pick<Tie, 'source' | 'target'>[];

@@ -1,15 +1,32 @@
 // GET /api/insights: per contact the tie-strength score, reasons, suggested orbit and flags;
 // the nurture list, ring capacity and weakly held connections. `?today=YYYY-MM-DD` judges as
-// of another day (tests, what-if).
+// of another day (tests, what-if). `?view=facts` gives only what exploring the map reads (each
+// contact's score, nurture state and last interaction): at 30,000 contacts 1.6 MB of JSON
+// instead of 13 MB, which the page parses on its main thread as a person points at a contact.
 import { Type } from 'typebox';
 import { InvalidInputError } from '../../graph/errors';
 import { isIsoDate } from '../../graph/model';
-import { networkInsights, todayIso, type NetworkInsights } from '../../graph/strength';
+import { insightFacts, networkInsights, todayIso, type InsightFacts, type NetworkInsights } from '../../graph/strength';
 import type { Store } from '../store/store';
 import type { RouteModule } from '../context';
 import { analysisCache } from './metrics';
 
-const InsightsQuery = Type.Object({ today: Type.Optional(Type.String({ maxLength: 10 })) });
+const InsightsQuery = Type.Object({
+  today: Type.Optional(Type.String({ maxLength: 10 })),
+  view: Type.Optional(Type.Union([Type.Literal('full'), Type.Literal('facts')])),
+});
+
+const factsOf = new WeakMap<NetworkInsights, InsightFacts>();
+
+/** The facts view of `insights`, made once per insights value. */
+function factsFor(insights: NetworkInsights): InsightFacts {
+  let facts = factsOf.get(insights);
+  if (!facts) {
+    facts = insightFacts(insights);
+    factsOf.set(insights, facts);
+  }
+  return facts;
+}
 
 const computed = new WeakMap<Store, (today?: string) => Promise<NetworkInsights>>();
 
@@ -34,5 +51,8 @@ export function insightsFor(store: Store): (today?: string) => Promise<NetworkIn
 
 export const insightsRoutes: RouteModule = (app, { store }) => {
   const insights = insightsFor(store);
-  app.get('/api/insights', { schema: { querystring: InsightsQuery } }, async (req) => insights(req.query.today));
+  app.get('/api/insights', { schema: { querystring: InsightsQuery } }, async (req) => {
+    const answer = await insights(req.query.today);
+    return req.query.view === 'facts' ? factsFor(answer) : answer;
+  });
 };

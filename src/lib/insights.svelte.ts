@@ -4,7 +4,7 @@
 // as the highlighted path is kept here, never in the network data.
 import type { Bridge, ContactMetrics, NetworkSummary, SamplingReport } from '../../graph/metrics';
 import type { OrbitId } from '../../graph/model';
-import type { ContactInsight, NurtureStatus, OrbitCapacity } from '../../graph/strength';
+import type { ContactInsight, NurtureStatus, OrbitCapacity, InsightFacts } from '../../graph/strength';
 import { ApiError } from './api';
 import type { Toasts } from './toasts.svelte';
 
@@ -65,6 +65,10 @@ export class InsightsApi {
   }
   insights(): Promise<InsightsAnswer> {
     return this.#get('/insights');
+  }
+  /** Only each contact's score, nurture state and last interaction (a tenth of `insights`). */
+  insightFacts(): Promise<InsightFacts> {
+    return this.#get('/insights?view=facts');
   }
   bridges(): Promise<{ bridges: Bridge[] }> {
     return this.#get('/bridges');

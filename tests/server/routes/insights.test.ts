@@ -71,6 +71,27 @@ for (const factory of storeFactories()) {
       expect((await get(`/api/insights?today=${TODAY}`)).json().nurture).toEqual([]);
     });
 
+    it('answers ?view=facts with only each contact\'s score, nurture state and last interaction', async () => {
+      await seed();
+      const full = (await get(`/api/insights?today=${TODAY}`)).json();
+      const res = await get(`/api/insights?today=${TODAY}&view=facts`);
+      expect(res.statusCode).toBe(200);
+      const facts = res.json();
+      expect(Object.keys(facts).sort()).toEqual(['contacts', 'today']);
+      expect(facts.today).toBe(TODAY);
+      expect(facts.contacts).toEqual(
+        full.contacts.map((c: { id: string; score: number; nurture: { state: string; lastInteraction: string | null } | null }) => ({
+          id: c.id,
+          score: c.score,
+          nurture: c.nurture ? { state: c.nurture.state, lastInteraction: c.nurture.lastInteraction } : null,
+        })),
+      );
+      expect(facts.contacts.some((c: { nurture: unknown }) => c.nurture !== null)).toBe(true);
+      expect(res.body.length).toBeLessThan(JSON.stringify(full).length / 3);
+      const bad = await get(`/api/insights?view=everything`);
+      expect(bad.statusCode).toBe(400);
+    });
+
     it('refuses a malformed day', async () => {
       const res = await get('/api/insights?today=2026-02-30');
       expect(res.statusCode).toBe(400);
