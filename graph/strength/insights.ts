@@ -42,7 +42,7 @@ export interface InsightFact {
   nurture: Pick<NurtureStatus, 'state' | 'lastInteraction'> | null;
 }
 
-/** The part of the insights a map explorer reads (`GET /api/insights?view=facts`), a tenth of the whole. */
+/** The part of the insights a map explorer reads (`GET /api/insights?view=facts`), an eighth of the whole. */
 export interface InsightFacts {
   contacts: InsightFact[];
   today: string;

@@ -66,7 +66,7 @@ export class InsightsApi {
   insights(): Promise<InsightsAnswer> {
     return this.#get('/insights');
   }
-  /** Only each contact's score, nurture state and last interaction (a tenth of `insights`). */
+  /** Only each contact's score, nurture state and last interaction (an eighth of `insights`). */
   insightFacts(): Promise<InsightFacts> {
     return this.#get('/insights?view=facts');
   }
