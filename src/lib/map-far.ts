@@ -450,7 +450,8 @@ export class FarField {
       this.canvas.width = w;
       this.canvas.height = h;
     }
-    const ctx = this.canvas.getContext('2d');
+    // Low-latency: a frame that draws only on cytoscape's layers does not copy this canvas (map-redraw.ts).
+    const ctx = this.canvas.getContext('2d', { desynchronized: true });
     if (!ctx) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, w, h);

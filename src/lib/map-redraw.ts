@@ -27,6 +27,15 @@
 //   is off): it is hidden, so the compositor does not blend one more empty full-size layer
 //   into every frame (software compositing costs a millisecond or two per such layer).
 //
+// - In Chromium every 2D canvas on the page hands the compositor a fresh copy of itself in
+//   each frame in which any one of them was drawn: a drag's frame, which draws only on the
+//   drag layer, copied the node layer and the far field's canvas too (three full-size
+//   copies). After a few seconds at rest Chromium also frees the spare buffers those copies go
+//   into, so the first frame of the next drag allocated three new ones (~6 ms each, under
+//   software compositing), and the bench's first drag dropped a frame. The layers drawn here
+//   get low-latency (`desynchronized`) contexts, whose frames are handed over on their own:
+//   only a canvas drawn on is copied (`desynchronize`). The far field's canvas is one too.
+//
 // - Setting a value on cytoscape's core scratchpad (`cy.scratch(key, value)`) restyles every
 //   element and redraws everything, as setting core data does. The map keeps its view state
 //   there (the layout, the overlay, explore classes, the far field), and storing it, which a
@@ -57,7 +66,12 @@ interface CanvasRenderer {
   hoverData?: { draggingEles?: boolean; down?: NodeSingular | null };
   dragData?: { didDrag?: boolean };
   cachedZSortedEles?: { drag?: unknown; nondrag?: unknown } | null;
-  data?: { canvasContainer?: HTMLElement; canvasNeedsRedraw?: boolean[]; canvases?: HTMLCanvasElement[] };
+  data?: {
+    canvasContainer?: HTMLElement;
+    canvasNeedsRedraw?: boolean[];
+    canvases?: HTMLCanvasElement[];
+    contexts?: unknown[];
+  };
   NODE?: number;
   SELECT_BOX?: number;
 }
@@ -128,6 +142,26 @@ export const NO_REDRAWS: MapRedraws = {
   redrawLayers: () => undefined,
   release: () => undefined,
 };
+
+/**
+ * Give cytoscape's drawn layers (node and drag) low-latency 2D contexts (`desynchronized`),
+ * on fresh canvases that take the place of its own before anything is drawn on them. Any
+ * other kind of layer (a WebGL one) is left as it is.
+ */
+function desynchronize(r: CanvasRenderer): void {
+  const data = r.data;
+  if (!data?.canvases || !data.contexts) return;
+  for (let i = 0; i < data.canvases.length; i++) {
+    const old = data.canvases[i];
+    if (i === r.SELECT_BOX || !old || !(data.contexts[i] instanceof CanvasRenderingContext2D)) continue;
+    const fresh = old.cloneNode(false) as HTMLCanvasElement;
+    const context = fresh.getContext('2d', { desynchronized: true });
+    if (!context) continue;
+    old.replaceWith(fresh);
+    data.canvases[i] = fresh;
+    data.contexts[i] = context;
+  }
+}
 
 /**
  * Keep the node layer cached where nothing on it changed. Without cytoscape's canvas renderer
@@ -254,6 +288,7 @@ export function limitRedraws(cy: Core): MapRedraws {
   const selectBox = cy.boxSelectionEnabled() ? undefined : r.data!.canvases?.[r.SELECT_BOX ?? 0];
   const selectBoxDisplay = selectBox?.style.display;
   if (selectBox) selectBox.style.display = 'none';
+  desynchronize(r);
   const withRestyle = (restyle: () => void) => {
     restyling = true;
     try {
