@@ -1,9 +1,10 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { ORBITS, type Network } from '../../graph/model';
+import { Type } from 'typebox';
+import { ORBITS, tieColumnsOf, type ColumnarNetwork, type Network } from '../../graph/model';
 import { EgoBody } from '../schemas';
 import type { RouteModule } from '../context';
-import type { Store } from '../store/store';
+import type { NetworkTies, Store } from '../store/store';
 import { analysisCache } from './metrics';
 
 const gzipAsync = promisify(gzip);
@@ -22,6 +23,11 @@ const GZIP_LEVEL = 3;
  */
 const PREPARE_FROM = 5000;
 
+/** `ties=columns`: the ties as TieColumns (`tieColumns`) in place of a `ties` array of objects. */
+const NetworkQuery = Type.Object({
+  ties: Type.Optional(Type.Union([Type.Literal('objects'), Type.Literal('columns')])),
+});
+
 /** How long after answering GET /api/network the metrics worker is started (see below). */
 const WARM_AFTER_MS = 3000;
 
@@ -34,31 +40,35 @@ interface NetworkBody {
 }
 
 /**
- * The serialised (and gzipped) network of the latest version: at 30,000 contacts reading,
- * serialising and compressing take about a second, and a reload or a second tab need not pay
- * it again. Every write moves the version, which invalidates it.
+ * The serialised (and gzipped) network of the latest version, in each form of its ties: at
+ * 30,000 contacts reading, serialising and compressing take about a second, and a reload or a
+ * second tab need not pay it again. Every write moves the version, which invalidates it.
  */
 class NetworkBodyCache {
-  #entry: { version: number; body: Promise<NetworkBody> } | null = null;
+  readonly #entries = new Map<NetworkTies, { version: number; body: Promise<NetworkBody> }>();
   constructor(private readonly store: Store) {}
 
-  async get(): Promise<NetworkBody> {
+  async get(ties: NetworkTies): Promise<NetworkBody> {
     const version = await this.store.getVersion();
-    if (this.#entry?.version === version) return this.#entry.body;
-    const body = this.#read();
-    this.#entry = { version, body };
+    const entry = this.#entries.get(ties);
+    if (entry?.version === version) return entry.body;
+    // One version at a time: the other form's older body goes too.
+    for (const [form, e] of this.#entries) if (e.version !== version) this.#entries.delete(form);
+    const body = this.#read(ties);
+    this.#entries.set(ties, { version, body });
     body.catch(() => {
-      if (this.#entry?.body === body) this.#entry = null;
+      if (this.#entries.get(ties)?.body === body) this.#entries.delete(ties);
     });
     return body;
   }
 
   /**
-   * Read and gzip the current version ahead of its GET. A failure is left for that GET to
-   * meet and report: a failed read is not cached, so the GET reads again.
+   * Read and gzip the current version ahead of its GET, in the form the page asks for (ties
+   * as columns). A failure is left for that GET to meet and report: a failed read is not
+   * cached, so the GET reads again.
    */
   prepare(): void {
-    this.get().then(
+    this.get('columns').then(
       (body) => {
         body.gzipped ??= gzipBody(body);
         body.gzipped.catch(() => undefined);
@@ -67,22 +77,26 @@ class NetworkBodyCache {
     );
   }
 
-  async #read(): Promise<NetworkBody> {
+  async #read(ties: NetworkTies): Promise<NetworkBody> {
+    const tiesKey = ties === 'columns' ? 'tieColumns' : 'ties';
     if (this.store.getNetworkJson) {
       // The same text JSON.stringify would give, up to number formatting, with the keys of Network in order.
-      const net = await this.store.getNetworkJson();
+      const net = await this.store.getNetworkJson(ties);
       const head = `{"ego":${JSON.stringify(net.ego)},"orbits":${JSON.stringify(ORBITS)},"contacts":`;
+      const middle = `,"${tiesKey}":`;
       const tail = `,"version":${net.version}}`;
       if (typeof net.contactsJson === 'string' && typeof net.tiesJson === 'string') {
-        return { json: `${head}${net.contactsJson},"ties":${net.tiesJson}${tail}`, contacts: net.contactCount, gzipped: null };
+        return { json: `${head}${net.contactsJson}${middle}${net.tiesJson}${tail}`, contacts: net.contactCount, gzipped: null };
       }
       // Bytes: joined as bytes (no 23 MB string to build, copy and encode again for gzip).
       const bytes = (part: string | Uint8Array) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part.buffer, part.byteOffset, part.byteLength));
-      const json = Buffer.concat([Buffer.from(head), bytes(net.contactsJson), Buffer.from(',"ties":'), bytes(net.tiesJson), Buffer.from(tail)]);
+      const json = Buffer.concat([Buffer.from(head), bytes(net.contactsJson), Buffer.from(middle), bytes(net.tiesJson), Buffer.from(tail)]);
       return { json, contacts: net.contactCount, gzipped: null };
     }
     const net = await this.store.getNetwork();
-    const answer: Network = { ego: net.ego, orbits: [...ORBITS], contacts: net.contacts, ties: net.ties, version: net.version };
+    const base = { ego: net.ego, orbits: [...ORBITS], contacts: net.contacts };
+    const answer: Network | ColumnarNetwork =
+      ties === 'columns' ? { ...base, tieColumns: tieColumnsOf(net.ties), version: net.version } : { ...base, ties: net.ties, version: net.version };
     return { json: JSON.stringify(answer), contacts: net.contacts.length, gzipped: null };
   }
 }
@@ -104,8 +118,8 @@ export const networkRoutes: RouteModule = (app, { store }) => {
     stopPreparing?.();
   });
 
-  app.get('/api/network', async (req, reply) => {
-    const body = await cache.get();
+  app.get('/api/network', { schema: { querystring: NetworkQuery } }, async (req, reply) => {
+    const body = await cache.get(req.query.ties ?? 'objects');
     // With a big network its measures may be asked for soon, so the metrics worker starts
     // ahead of them (~1 s saved on that wait); a few seconds after this answer, not during it:
     // on two cores its start-up would compete with this answer and with the page drawing it.

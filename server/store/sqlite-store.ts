@@ -17,7 +17,7 @@ import {
 } from '../../graph/model';
 import { MIGRATIONS } from './sqlite-schema';
 import { SnapshotReader } from './sqlite-snapshot';
-import { topologyOf, type Store, type StoredNetwork, type StoredNetworkJson, type StoredTopology, type TieEnds } from './store';
+import { topologyOf, type Store, type StoredNetwork, type NetworkTies, type StoredNetworkJson, type StoredTopology, type TieEnds } from './store';
 
 interface ContactRow {
   id: string;
@@ -137,6 +137,11 @@ const CONTACTS_JSON = `SELECT json_group_array(json_object(
 const TIES_JSON = `SELECT json_group_array(json_object(
   'id', id, 'source', source, 'target', target, 'weight', weight, 'createdAt', created_at)
   ORDER BY created_at, id) FROM ties`;
+
+/** The same ties as TIES_JSON, as one array per field (TieColumns): the subquery's sort feeds every column in turn. */
+const TIE_COLUMNS_JSON = `SELECT json_object('id', json_group_array(id), 'source', json_group_array(source),
+  'target', json_group_array(target), 'weight', json_group_array(weight), 'createdAt', json_group_array(created_at))
+  FROM (SELECT id, source, target, weight, created_at FROM ties ORDER BY created_at, id)`;
 
 const VERSION = 'SELECT version FROM network_version WHERE id = 1';
 const EGO = "SELECT name, headline FROM ego WHERE id = 'ego'";
@@ -267,8 +272,9 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async getNetworkJson(): Promise<StoredNetworkJson> {
+  async getNetworkJson(ties: NetworkTies = 'objects'): Promise<StoredNetworkJson> {
     const db = this.#db;
+    const tiesSql = ties === 'columns' ? TIE_COLUMNS_JSON : TIES_JSON;
     const count = db.prepare('SELECT count(*) FROM contacts').pluck().get() as number;
     if (count >= SNAPSHOT_THREAD_FROM && this.file !== ':memory:') {
       this.#reader ??= new SnapshotReader(this.file);
@@ -276,7 +282,7 @@ export class SqliteStore implements Store {
         { sql: EGO, pluck: false },
         { sql: 'SELECT count(*) FROM contacts', pluck: true },
         { sql: CONTACTS_JSON, pluck: true, bytes: true },
-        { sql: TIES_JSON, pluck: true, bytes: true },
+        { sql: tiesSql, pluck: true, bytes: true },
         { sql: VERSION, pluck: true },
       ]);
       // A reader that cannot open the file (or died) leaves the answer to the event loop.
@@ -297,7 +303,7 @@ export class SqliteStore implements Store {
       ego: this.#ego(),
       contactCount: db.prepare('SELECT count(*) FROM contacts').pluck().get() as number,
       contactsJson: db.prepare(CONTACTS_JSON).pluck().get() as string,
-      tiesJson: db.prepare(TIES_JSON).pluck().get() as string,
+      tiesJson: db.prepare(tiesSql).pluck().get() as string,
       version: this.#version(),
     }))();
   }

@@ -22,12 +22,16 @@ export interface StoredNetwork {
 }
 
 /** The same snapshot with contacts and ties as JSON array text (JSON.parse gives getNetwork's). */
+/** How GET /api/network writes the ties: a Tie object each, or TieColumns. */
+export type NetworkTies = 'objects' | 'columns';
+
 export interface StoredNetworkJson {
   ego: Ego;
   /** How many contacts contactsJson holds. */
   contactCount: number;
   /** JSON text, or its UTF-8 bytes (a big network read on the reader thread). */
   contactsJson: string | Uint8Array;
+  /** The ties as a JSON array of Tie objects, or as TieColumns, as asked. */
   tiesJson: string | Uint8Array;
   version: number;
 }
@@ -78,7 +82,7 @@ export interface Store {
    * (SQLite builds it in C: at 30,000 contacts ~0.4 s against ~1 s for rows, objects and
    * JSON.stringify). GET /api/network uses it when present.
    */
-  getNetworkJson?(): Promise<StoredNetworkJson>;
+  getNetworkJson?(ties?: NetworkTies): Promise<StoredNetworkJson>;
   /** Contact ids and tie ends in getNetwork's order, with the write version, read consistently (for the measures). */
   getTopology(): Promise<StoredTopology>;
   /**

@@ -1,6 +1,8 @@
 // The one HTTP client of the UI: typed calls to the same-origin JSON API. Every failure is an
 // ApiError carrying the server's own message, so the error funnel can show it as is.
+import { tiesOfColumns } from '../../graph/model';
 import type {
+  ColumnarNetwork,
   Contact,
   ContactInput,
   ContactPatch,
@@ -78,8 +80,10 @@ export class ApiClient {
     return this.#request('GET', '/health');
   }
 
-  network(): Promise<Network> {
-    return this.#request('GET', '/network');
+  /** The network, its ties sent as columns (half the JSON to build, send and parse at 30,000 contacts) and made objects here. */
+  async network(): Promise<Network> {
+    const { tieColumns, ...rest } = await this.#request<ColumnarNetwork>('GET', '/network?ties=columns');
+    return { ...rest, ties: tiesOfColumns(tieColumns) };
   }
 
   loadSample(): Promise<unknown> {

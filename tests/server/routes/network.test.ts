@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createContact, createTie, ORBITS } from '../../../graph/model';
+import { createContact, createTie, ORBITS, tieColumnsOf, tiesOfColumns } from '../../../graph/model';
 import { syntheticNetwork } from '../../../graph/sample';
 import { makeTestApp, SAME_ORIGIN, type TestApp } from '../../support/app';
 import { sqliteFactory, storeFactories } from '../../support/stores';
@@ -58,6 +58,21 @@ for (const factory of storeFactories()) {
       expect(res.json().ok).toBe(true);
     });
 
+    it('answers the ties as columns when asked: the same ties in the same order, and a 400 for another form', async () => {
+      const stored = await t.store.getNetwork();
+      const res = await t.app.inject({ method: 'GET', url: '/api/network?ties=columns', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
+      expect(res.statusCode).toBe(200);
+      const body = JSON.parse(gunzipSync(res.rawPayload).toString('utf8'));
+      expect(Object.keys(body)).toEqual(['ego', 'orbits', 'contacts', 'tieColumns', 'version']);
+      expect(body.tieColumns).toEqual(tieColumnsOf(stored.ties));
+      expect({ ...body, tieColumns: undefined, ties: tiesOfColumns(body.tieColumns) }).toEqual({ ...(await get('identity')).json(), tieColumns: undefined });
+      // Smaller than the objects: the field names are written once.
+      expect(res.rawPayload.length).toBeLessThan((await get('gzip')).rawPayload.length);
+      const bad = await t.app.inject({ method: 'GET', url: '/api/network?ties=rows', headers: SAME_ORIGIN });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().message).toMatch(/ties/);
+    });
+
     it('answers the new network after a write', async () => {
       const before = (await get('identity')).json();
       const moved = before.contacts.find((c: { orbit: string }) => c.orbit === 'outer');
@@ -81,27 +96,31 @@ describe('network API after a bulk write to a big network', () => {
     try {
       let reads = 0;
       const read = t.store.getNetworkJson!.bind(t.store);
-      t.store.getNetworkJson = () => {
+      t.store.getNetworkJson = (ties) => {
         reads++;
-        return read();
+        return read(ties);
       };
       const net = syntheticNetwork({ contacts: 5000, seed: 2 });
       await t.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
-      // Under way before any GET (once the promise callbacks queued by the write have run).
+      // Under way before any GET (once the promise callbacks queued by the write have run),
+      // in the form the page asks for: the ties as columns.
       await new Promise((r) => setImmediate(r));
       expect(reads).toBe(1);
-      const res = await t.app.inject({ method: 'GET', url: '/api/network', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
+      const res = await t.app.inject({ method: 'GET', url: '/api/network?ties=columns', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
       expect(reads).toBe(1);
       const body = JSON.parse(gunzipSync(res.rawPayload).toString('utf8'));
       const stored = await t.store.getNetwork();
       expect(body.version).toBe(stored.version);
       expect(body.contacts).toEqual(stored.contacts);
-      expect(body.ties).toEqual(stored.ties);
+      expect(tiesOfColumns(body.tieColumns)).toEqual(stored.ties);
+      // The other form of the same version is read when asked for.
+      expect((await t.app.inject({ method: 'GET', url: '/api/network', headers: SAME_ORIGIN })).json().ties).toEqual(stored.ties);
+      expect(reads).toBe(2);
       // A small write is not read ahead: the next GET reads it.
       await t.store.updateEgo({ name: 'Robin After' });
-      expect(reads).toBe(1);
-      const after = (await t.app.inject({ method: 'GET', url: '/api/network', headers: SAME_ORIGIN })).json();
       expect(reads).toBe(2);
+      const after = (await t.app.inject({ method: 'GET', url: '/api/network?ties=columns', headers: SAME_ORIGIN })).json();
+      expect(reads).toBe(3);
       expect(after.ego.name).toBe('Robin After');
     } finally {
       await t.close();
