@@ -239,7 +239,7 @@ const suite: BenchSuite = {
           // Where the time went: the page's User Timing marks (src/lib/timing.ts) and the network's resource timing.
           const steps = await page.evaluate(() => {
             const at = (name: string) => performance.getEntriesByName(`orbit:${name}`)[0]?.startTime ?? null;
-            const net = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/network')) as PerformanceResourceTiming | undefined;
+            const net = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/network')) as PerformanceResourceTiming | undefined;
             return { received: net?.responseEnd ?? null, parsed: at('network-parsed'), laidOut: at('layout-done'), drawn: at('map-first-render') };
           });
           const sec = (ms: number | null) => (ms === null ? '-' : `${(ms / 1000).toFixed(1)}`);

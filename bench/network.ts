@@ -49,13 +49,12 @@ const suite: BenchSuite = {
       await store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
       const app = await buildApp({ store });
       try {
-        const get = (encoding: string) => () =>
-          app.inject({ method: 'GET', url: '/api/network', headers: { 'accept-encoding': encoding } });
+        const get = (encoding: string, url = '/api/network') => () => app.inject({ method: 'GET', url, headers: { 'accept-encoding': encoding } });
         // "First": the first request after a write (store read, serialise, compress);
         // "repeat": the same version again (the route keeps the last version's body).
-        const first = (encoding: string) => async () => {
+        const first = (encoding: string, url?: string) => async () => {
           await store.updateEgo({ headline: `bench ${Math.random()}` });
-          return get(encoding)();
+          return get(encoding, url)();
         };
         const runs = size > 1500 ? 3 : 5;
         await first('gzip')();
@@ -63,7 +62,9 @@ const suite: BenchSuite = {
         const coldPlain = await bestAsync(runs, first('identity'));
         const warm = await bestAsync(runs, get('gzip, deflate, br'));
         const warmPlain = await bestAsync(runs, get('identity'));
-        for (const r of [cold, coldPlain, warm, warmPlain]) {
+        // The page's form: the ties as columns (TieColumns).
+        const columns = await bestAsync(runs, first('gzip, deflate, br', '/api/network?ties=columns'));
+        for (const r of [cold, coldPlain, warm, warmPlain, columns]) {
           if (r.value.statusCode !== 200) throw new Error(`network bench: HTTP ${r.value.statusCode}`);
         }
         const zipped = cold.value.rawPayload.length;
@@ -77,6 +78,14 @@ const suite: BenchSuite = {
           peer: 'same route uncompressed',
           peerMs: coldPlain.ms,
           note: sizes,
+        });
+        rows.push({
+          stage: "GET /api/network?ties=columns (the page's), first after a write",
+          size: label,
+          oursMs: columns.ms,
+          peer: 'ties as objects (the default), gzip',
+          peerMs: cold.ms,
+          note: `${kb(columns.value.rawPayload.length)} gzip vs ${kb(zipped)}; the ties as one array per field`,
         });
         rows.push({
           stage: 'GET /api/network, repeat',
