@@ -80,7 +80,7 @@ const suite: BenchSuite = {
           note: sizes,
         });
         rows.push({
-          stage: "GET /api/network?ties=columns (the page's), first after a write",
+          stage: 'GET /api/network?ties=columns, first after a write',
           size: label,
           oursMs: columns.ms,
           peer: 'ties as objects (the default), gzip',
