@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { Type } from 'typebox';
+import { InvalidInputError } from '../../graph/errors';
 import { ORBITS, tieColumnsOf, type ColumnarNetwork, type Network } from '../../graph/model';
 import { EgoBody } from '../schemas';
 import type { RouteModule } from '../context';
@@ -24,9 +25,12 @@ const GZIP_LEVEL = 3;
 const PREPARE_FROM = 5000;
 
 /** `ties=columns`: the ties as TieColumns (`tieColumns`) in place of a `ties` array of objects. */
-const NetworkQuery = Type.Object({
-  ties: Type.Optional(Type.Union([Type.Literal('objects'), Type.Literal('columns')])),
-});
+const NetworkQuery = Type.Object({ ties: Type.Optional(Type.String({ maxLength: 40 })) });
+
+function tiesForm(ties: string | undefined): NetworkTies {
+  if (ties === undefined || ties === 'objects' || ties === 'columns') return ties ?? 'objects';
+  throw new InvalidInputError(`ties: expected 'objects' or 'columns', got '${ties}'`);
+}
 
 /** How long after answering GET /api/network the metrics worker is started (see below). */
 const WARM_AFTER_MS = 3000;
@@ -119,7 +123,7 @@ export const networkRoutes: RouteModule = (app, { store }) => {
   });
 
   app.get('/api/network', { schema: { querystring: NetworkQuery } }, async (req, reply) => {
-    const body = await cache.get(req.query.ties ?? 'objects');
+    const body = await cache.get(tiesForm(req.query.ties));
     // With a big network its measures may be asked for soon, so the metrics worker starts
     // ahead of them (~1 s saved on that wait); a few seconds after this answer, not during it:
     // on two cores its start-up would compete with this answer and with the page drawing it.
