@@ -21,10 +21,13 @@ export interface StoredNetwork {
   version: number;
 }
 
-/** The same snapshot with contacts and ties as JSON array text (JSON.parse gives getNetwork's). */
 /** How GET /api/network writes the ties: a Tie object each, or TieColumns. */
 export type NetworkTies = 'objects' | 'columns';
 
+/**
+ * The same snapshot with contacts and ties as JSON text (JSON.parse gives getNetwork's contacts,
+ * and its ties or their columns).
+ */
 export interface StoredNetworkJson {
   ego: Ego;
   /** How many contacts contactsJson holds. */
