@@ -30,11 +30,11 @@
 // - In Chromium every 2D canvas on the page hands the compositor a fresh copy of itself in
 //   each frame in which any one of them was drawn: a drag's frame, which draws only on the
 //   drag layer, copied the node layer and the far field's canvas too (three full-size
-//   copies). After a few seconds at rest Chromium also frees the spare buffers those copies go
-//   into, so the first frame of the next drag allocated three new ones (~6 ms each, under
-//   software compositing), and the bench's first drag dropped a frame. The layers drawn here
-//   get low-latency (`desynchronized`) contexts, whose frames are handed over on their own:
-//   only a canvas drawn on is copied (`desynchronize`). The far field's canvas is one too.
+//   copies). The first drag of a page needed a new buffer for each of those copies (~6 ms
+//   each, under software compositing), and the bench's first drag dropped a frame. The
+//   layers drawn here get low-latency (`desynchronized`) contexts, whose frames are handed
+//   over on their own: only a canvas drawn on is copied (`desynchronize`). The far field's
+//   canvas is one too.
 //
 // - Setting a value on cytoscape's core scratchpad (`cy.scratch(key, value)`) restyles every
 //   element and redraws everything, as setting core data does. The map keeps its view state
