@@ -3,4 +3,4 @@ export * from './orbits';
 export * from './types';
 export * from './contact';
 export * from './ids';
-export * from './tie-columns';
+export * from './columns';

@@ -87,8 +87,16 @@ export interface TieColumns {
   createdAt: string[];
 }
 
-/** A Network whose ties come as columns (GET /api/network?ties=columns). */
-export interface ColumnarNetwork extends Omit<Network, 'ties'> {
+/**
+ * The contacts as one array per field, all in the same order (GET /api/network?contacts=columns).
+ * At 30,000 contacts that is 7 MB of JSON against 12.6 MB as objects (every field name written
+ * once, not 30,000 times); SQLite builds it in ~0.1 s against ~0.15-0.23 s.
+ */
+export type ContactColumns = { [K in keyof Contact]: Contact[K][] };
+
+/** A Network with its contacts and ties as columns (GET /api/network?contacts=columns&ties=columns): what the page asks for. */
+export interface ColumnarNetwork extends Omit<Network, 'contacts' | 'ties'> {
+  contactColumns: ContactColumns;
   tieColumns: TieColumns;
 }
 

@@ -2,10 +2,10 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { Type } from 'typebox';
 import { InvalidInputError } from '../../graph/errors';
-import { ORBITS, tieColumnsOf, type ColumnarNetwork, type Network } from '../../graph/model';
+import { contactColumnsOf, ORBITS, tieColumnsOf } from '../../graph/model';
 import { EgoBody } from '../schemas';
 import type { RouteModule } from '../context';
-import type { NetworkTies, Store } from '../store/store';
+import type { NetworkForm, RecordsAs, Store } from '../store/store';
 import { analysisCache } from './metrics';
 
 const gzipAsync = promisify(gzip);
@@ -24,13 +24,24 @@ const GZIP_LEVEL = 3;
  */
 const PREPARE_FROM = 5000;
 
-/** `ties=columns`: the ties as TieColumns (`tieColumns`) in place of a `ties` array of objects. */
-const NetworkQuery = Type.Object({ ties: Type.Optional(Type.String({ maxLength: 40 })) });
+/**
+ * `contacts=columns`: the contacts as ContactColumns (`contactColumns`) in place of a `contacts`
+ * array of objects; `ties=columns` likewise (`tieColumns`). The page asks for both.
+ */
+const NetworkQuery = Type.Object({
+  contacts: Type.Optional(Type.String({ maxLength: 40 })),
+  ties: Type.Optional(Type.String({ maxLength: 40 })),
+});
 
-function tiesForm(ties: string | undefined): NetworkTies {
-  if (ties === undefined || ties === 'objects' || ties === 'columns') return ties ?? 'objects';
-  throw new InvalidInputError(`ties: expected 'objects' or 'columns', got '${ties}'`);
+function recordsAs(name: string, value: string | undefined): RecordsAs {
+  if (value === undefined || value === 'objects' || value === 'columns') return value ?? 'objects';
+  throw new InvalidInputError(`${name}: expected 'objects' or 'columns', got '${value}'`);
 }
+
+const formKey = (form: NetworkForm) => `${form.contacts}/${form.ties}`;
+
+/** The form the page asks for (ApiClient.network): contacts and ties as columns, the least to send and read. */
+const PAGE_FORM: NetworkForm = { contacts: 'columns', ties: 'columns' };
 
 /** How long after answering GET /api/network the metrics worker is started (see below). */
 const WARM_AFTER_MS = 3000;
@@ -44,35 +55,37 @@ interface NetworkBody {
 }
 
 /**
- * The serialised (and gzipped) network of the latest version, in each form of its ties: at
+ * The serialised (and gzipped) network of the latest version, in each form asked for: at
  * 30,000 contacts reading, serialising and compressing take about a second, and a reload or a
  * second tab need not pay it again. Every write moves the version, which invalidates it.
  */
 class NetworkBodyCache {
-  readonly #entries = new Map<NetworkTies, { version: number; body: Promise<NetworkBody> }>();
+  /** By formKey. */
+  readonly #entries = new Map<string, { version: number; body: Promise<NetworkBody> }>();
   constructor(private readonly store: Store) {}
 
-  async get(ties: NetworkTies): Promise<NetworkBody> {
+  async get(form: NetworkForm): Promise<NetworkBody> {
+    const key = formKey(form);
     const version = await this.store.getVersion();
-    const entry = this.#entries.get(ties);
+    const entry = this.#entries.get(key);
     if (entry?.version === version) return entry.body;
-    // One version at a time: the other form's older body goes too.
-    for (const [form, e] of this.#entries) if (e.version !== version) this.#entries.delete(form);
-    const body = this.#read(ties);
-    this.#entries.set(ties, { version, body });
+    // One version at a time: the other forms' older bodies go too.
+    for (const [other, e] of this.#entries) if (e.version !== version) this.#entries.delete(other);
+    const body = this.#read(form);
+    this.#entries.set(key, { version, body });
     body.catch(() => {
-      if (this.#entries.get(ties)?.body === body) this.#entries.delete(ties);
+      if (this.#entries.get(key)?.body === body) this.#entries.delete(key);
     });
     return body;
   }
 
   /**
-   * Read and gzip the current version ahead of its GET, in the form the page asks for (ties
-   * as columns). A failure is left for that GET to meet and report: a failed read is not
+   * Read and gzip the current version ahead of its GET, in the form the page asks for
+   * (PAGE_FORM). A failure is left for that GET to meet and report: a failed read is not
    * cached, so the GET reads again.
    */
   prepare(): void {
-    this.get('columns').then(
+    this.get(PAGE_FORM).then(
       (body) => {
         body.gzipped ??= gzipBody(body);
         body.gzipped.catch(() => undefined);
@@ -81,12 +94,13 @@ class NetworkBodyCache {
     );
   }
 
-  async #read(ties: NetworkTies): Promise<NetworkBody> {
-    const tiesKey = ties === 'columns' ? 'tieColumns' : 'ties';
+  async #read(form: NetworkForm): Promise<NetworkBody> {
+    const contactsKey = form.contacts === 'columns' ? 'contactColumns' : 'contacts';
+    const tiesKey = form.ties === 'columns' ? 'tieColumns' : 'ties';
     if (this.store.getNetworkJson) {
       // The same text JSON.stringify would give, up to number formatting, with the keys of Network in order.
-      const net = await this.store.getNetworkJson(ties);
-      const head = `{"ego":${JSON.stringify(net.ego)},"orbits":${JSON.stringify(ORBITS)},"contacts":`;
+      const net = await this.store.getNetworkJson(form);
+      const head = `{"ego":${JSON.stringify(net.ego)},"orbits":${JSON.stringify(ORBITS)},"${contactsKey}":`;
       const middle = `,"${tiesKey}":`;
       const tail = `,"version":${net.version}}`;
       if (typeof net.contactsJson === 'string' && typeof net.tiesJson === 'string') {
@@ -98,9 +112,13 @@ class NetworkBodyCache {
       return { json, contacts: net.contactCount, gzipped: null };
     }
     const net = await this.store.getNetwork();
-    const base = { ego: net.ego, orbits: [...ORBITS], contacts: net.contacts };
-    const answer: Network | ColumnarNetwork =
-      ties === 'columns' ? { ...base, tieColumns: tieColumnsOf(net.ties), version: net.version } : { ...base, ties: net.ties, version: net.version };
+    const answer = {
+      ego: net.ego,
+      orbits: [...ORBITS],
+      [contactsKey]: form.contacts === 'columns' ? contactColumnsOf(net.contacts) : net.contacts,
+      [tiesKey]: form.ties === 'columns' ? tieColumnsOf(net.ties) : net.ties,
+      version: net.version,
+    };
     return { json: JSON.stringify(answer), contacts: net.contacts.length, gzipped: null };
   }
 }
@@ -123,7 +141,7 @@ export const networkRoutes: RouteModule = (app, { store }) => {
   });
 
   app.get('/api/network', { schema: { querystring: NetworkQuery } }, async (req, reply) => {
-    const body = await cache.get(tiesForm(req.query.ties));
+    const body = await cache.get({ contacts: recordsAs('contacts', req.query.contacts), ties: recordsAs('ties', req.query.ties) });
     // With a big network its measures may be asked for soon, so the metrics worker starts
     // ahead of them (~1 s saved on that wait); a few seconds after this answer, not during it:
     // on two cores its start-up would compete with this answer and with the page drawing it.

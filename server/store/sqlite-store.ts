@@ -17,7 +17,7 @@ import {
 } from '../../graph/model';
 import { MIGRATIONS } from './sqlite-schema';
 import { SnapshotReader } from './sqlite-snapshot';
-import { topologyOf, type Store, type StoredNetwork, type NetworkTies, type StoredNetworkJson, type StoredTopology, type TieEnds } from './store';
+import { topologyOf, type Store, type StoredNetwork, type NetworkForm, type StoredNetworkJson, type StoredTopology, type TieEnds } from './store';
 
 interface ContactRow {
   id: string;
@@ -137,6 +137,17 @@ const CONTACTS_JSON = `SELECT json_group_array(json_object(
 const TIES_JSON = `SELECT json_group_array(json_object(
   'id', id, 'source', source, 'target', target, 'weight', weight, 'createdAt', created_at)
   ORDER BY created_at, id) FROM ties`;
+
+/** The same contacts as CONTACTS_JSON, as one array per field (ContactColumns): the subquery's sort feeds every column in turn. */
+const CONTACT_COLUMNS_JSON = `SELECT json_object('id', json_group_array(id), 'name', json_group_array(name),
+  'company', json_group_array(company), 'position', json_group_array(position), 'emails', json_group_array(json(emails)),
+  'phones', json_group_array(json(phones)), 'profileUrl', json_group_array(profile_url), 'location', json_group_array(location),
+  'tags', json_group_array(json(tags)), 'notes', json_group_array(notes), 'sources', json_group_array(json(sources)),
+  'connectedOn', json_group_array(connected_on), 'contexts', json_group_array(json(contexts)),
+  'wouldTakeMyCall', json_group_array(CASE would_take_my_call WHEN 1 THEN json('true') WHEN 0 THEN json('false') END),
+  'orbit', json_group_array(orbit), 'version', json_group_array(version), 'createdAt', json_group_array(created_at),
+  'updatedAt', json_group_array(updated_at))
+  FROM (SELECT * FROM contacts ORDER BY created_at, id)`;
 
 /** The same ties as TIES_JSON, as one array per field (TieColumns): the subquery's sort feeds every column in turn. */
 const TIE_COLUMNS_JSON = `SELECT json_object('id', json_group_array(id), 'source', json_group_array(source),
@@ -272,16 +283,17 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async getNetworkJson(ties: NetworkTies = 'objects'): Promise<StoredNetworkJson> {
+  async getNetworkJson(form: NetworkForm = { contacts: 'objects', ties: 'objects' }): Promise<StoredNetworkJson> {
     const db = this.#db;
-    const tiesSql = ties === 'columns' ? TIE_COLUMNS_JSON : TIES_JSON;
+    const contactsSql = form.contacts === 'columns' ? CONTACT_COLUMNS_JSON : CONTACTS_JSON;
+    const tiesSql = form.ties === 'columns' ? TIE_COLUMNS_JSON : TIES_JSON;
     const count = db.prepare('SELECT count(*) FROM contacts').pluck().get() as number;
     if (count >= SNAPSHOT_THREAD_FROM && this.file !== ':memory:') {
       this.#reader ??= new SnapshotReader(this.file);
       const read = this.#reader.read([
         { sql: EGO, pluck: false },
         { sql: 'SELECT count(*) FROM contacts', pluck: true },
-        { sql: CONTACTS_JSON, pluck: true, bytes: true },
+        { sql: contactsSql, pluck: true, bytes: true },
         { sql: tiesSql, pluck: true, bytes: true },
         { sql: VERSION, pluck: true },
       ]);
@@ -302,7 +314,7 @@ export class SqliteStore implements Store {
     return db.transaction(() => ({
       ego: this.#ego(),
       contactCount: db.prepare('SELECT count(*) FROM contacts').pluck().get() as number,
-      contactsJson: db.prepare(CONTACTS_JSON).pluck().get() as string,
+      contactsJson: db.prepare(contactsSql).pluck().get() as string,
       tiesJson: db.prepare(tiesSql).pluck().get() as string,
       version: this.#version(),
     }))();

@@ -21,18 +21,22 @@ export interface StoredNetwork {
   version: number;
 }
 
-/** How GET /api/network writes the ties: a Tie object each, or TieColumns. */
-export type NetworkTies = 'objects' | 'columns';
+/** How GET /api/network writes the contacts, and the ties: an object each, or as columns (ContactColumns, TieColumns). */
+export type RecordsAs = 'objects' | 'columns';
+export interface NetworkForm {
+  contacts: RecordsAs;
+  ties: RecordsAs;
+}
 
 /**
- * The same snapshot with contacts and ties as JSON text (JSON.parse gives getNetwork's contacts,
- * and its ties or their columns).
+ * The same snapshot with contacts and ties as JSON text (JSON.parse gives getNetwork's contacts
+ * and ties, or their columns, as asked).
  */
 export interface StoredNetworkJson {
   ego: Ego;
   /** How many contacts contactsJson holds. */
   contactCount: number;
-  /** JSON text, or its UTF-8 bytes (a big network read on the reader thread). */
+  /** The contacts as a JSON array of Contact objects, or as ContactColumns, as asked: JSON text, or its UTF-8 bytes (a big network read on the reader thread). */
   contactsJson: string | Uint8Array;
   /** The ties as a JSON array of Tie objects, or as TieColumns, as asked. */
   tiesJson: string | Uint8Array;
@@ -85,7 +89,7 @@ export interface Store {
    * (SQLite builds it in C: at 30,000 contacts ~0.4 s against ~1 s for rows, objects and
    * JSON.stringify). GET /api/network uses it when present.
    */
-  getNetworkJson?(ties?: NetworkTies): Promise<StoredNetworkJson>;
+  getNetworkJson?(form?: NetworkForm): Promise<StoredNetworkJson>;
   /** Contact ids and tie ends in getNetwork's order, with the write version, read consistently (for the measures). */
   getTopology(): Promise<StoredTopology>;
   /**

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createContact, createTie, ORBITS, tieColumnsOf, tiesOfColumns } from '../../../graph/model';
+import { contactColumnsOf, contactsOfColumns, createContact, createTie, ORBITS, tieColumnsOf, tiesOfColumns } from '../../../graph/model';
 import { syntheticNetwork } from '../../../graph/sample';
 import { makeTestApp, SAME_ORIGIN, type TestApp } from '../../support/app';
 import { sqliteFactory, storeFactories } from '../../support/stores';
@@ -73,6 +73,28 @@ for (const factory of storeFactories()) {
       expect(bad.json().message).toBe("ties: expected 'objects' or 'columns', got 'rows'");
     });
 
+    it('answers the contacts as columns too when asked (the form the page asks for): the same contacts in the same order', async () => {
+      const stored = await t.store.getNetwork();
+      const res = await t.app.inject({ method: 'GET', url: '/api/network?contacts=columns&ties=columns', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
+      expect(res.statusCode).toBe(200);
+      const body = JSON.parse(gunzipSync(res.rawPayload).toString('utf8'));
+      expect(Object.keys(body)).toEqual(['ego', 'orbits', 'contactColumns', 'tieColumns', 'version']);
+      expect(body.contactColumns).toEqual(contactColumnsOf(stored.contacts));
+      expect(contactsOfColumns(body.contactColumns)).toEqual(stored.contacts);
+      expect(tiesOfColumns(body.tieColumns)).toEqual(stored.ties);
+      // Lists, nulls and booleans come through as they are stored.
+      expect(body.contactColumns.wouldTakeMyCall).toEqual(stored.contacts.map((c) => c.wouldTakeMyCall));
+      expect(body.contactColumns.tags).toEqual(stored.contacts.map((c) => c.tags));
+      // Contacts as columns with ties as objects is a form of its own.
+      const mixed = (await t.app.inject({ method: 'GET', url: '/api/network?contacts=columns', headers: SAME_ORIGIN })).json();
+      expect(Object.keys(mixed)).toEqual(['ego', 'orbits', 'contactColumns', 'ties', 'version']);
+      expect(mixed.ties).toEqual(stored.ties);
+      expect(res.rawPayload.length).toBeLessThan((await t.app.inject({ method: 'GET', url: '/api/network?ties=columns', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } })).rawPayload.length);
+      const bad = await t.app.inject({ method: 'GET', url: '/api/network?contacts=table', headers: SAME_ORIGIN });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().message).toBe("contacts: expected 'objects' or 'columns', got 'table'");
+    });
+
     it('answers the new network after a write', async () => {
       const before = (await get('identity')).json();
       const moved = before.contacts.find((c: { orbit: string }) => c.orbit === 'outer');
@@ -96,22 +118,22 @@ describe('network API after a bulk write to a big network', () => {
     try {
       let reads = 0;
       const read = t.store.getNetworkJson!.bind(t.store);
-      t.store.getNetworkJson = (ties) => {
+      t.store.getNetworkJson = (form) => {
         reads++;
-        return read(ties);
+        return read(form);
       };
       const net = syntheticNetwork({ contacts: 5000, seed: 2 });
       await t.store.applyBatch({ createContacts: net.contacts, updateContacts: [], createTies: net.ties, createInteractions: [] });
       // Under way before any GET (once the promise callbacks queued by the write have run),
-      // in the form the page asks for: the ties as columns.
+      // in the form the page asks for: contacts and ties as columns.
       await new Promise((r) => setImmediate(r));
       expect(reads).toBe(1);
-      const res = await t.app.inject({ method: 'GET', url: '/api/network?ties=columns', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
+      const res = await t.app.inject({ method: 'GET', url: '/api/network?contacts=columns&ties=columns', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
       expect(reads).toBe(1);
       const body = JSON.parse(gunzipSync(res.rawPayload).toString('utf8'));
       const stored = await t.store.getNetwork();
       expect(body.version).toBe(stored.version);
-      expect(body.contacts).toEqual(stored.contacts);
+      expect(contactsOfColumns(body.contactColumns)).toEqual(stored.contacts);
       expect(tiesOfColumns(body.tieColumns)).toEqual(stored.ties);
       // The other form of the same version is read when asked for.
       expect((await t.app.inject({ method: 'GET', url: '/api/network', headers: SAME_ORIGIN })).json().ties).toEqual(stored.ties);
@@ -119,7 +141,7 @@ describe('network API after a bulk write to a big network', () => {
       // A small write is not read ahead: the next GET reads it.
       await t.store.updateEgo({ name: 'Robin After' });
       expect(reads).toBe(2);
-      const after = (await t.app.inject({ method: 'GET', url: '/api/network?ties=columns', headers: SAME_ORIGIN })).json();
+      const after = (await t.app.inject({ method: 'GET', url: '/api/network?contacts=columns&ties=columns', headers: SAME_ORIGIN })).json();
       expect(reads).toBe(3);
       expect(after.ego.name).toBe('Robin After');
     } finally {
