@@ -138,11 +138,16 @@ export class NetworkState {
     return this.#pending > 0;
   }
 
-  #layOutOffThread(key: string, nodes: readonly LayoutNode[], ties: readonly LayoutTie[]): void {
-    if (this.#layoutWanted === key) return;
+  /** Lay out in the worker, or take the worker's layout `running` already made of these nodes and ties. */
+  #layOutOffThread(key: string, nodes: readonly LayoutNode[], ties: readonly LayoutTie[], running?: Promise<OrbitLayout>): void {
+    if (this.#layoutWanted === key) {
+      // The same layout is under way or done (a reload of the same network): this one is not needed.
+      running?.catch(() => undefined);
+      return;
+    }
     this.#layoutWanted = key;
-    mark('layout-start');
-    this.#layouts.run(nodes, ties).then(
+    if (!running) mark('layout-start');
+    (running ?? this.#layouts.run(nodes, ties)).then(
       (layout) => {
         mark('layout-done');
         if (this.#layoutWanted === key) this.#offThread = { key, layout };
@@ -173,8 +178,14 @@ export class NetworkState {
       this.#status = 'ready';
       // A big network's layout starts now, in the worker, before the page takes in the new
       // state (panels mount, the map syncs: effects run later); #layout then finds it under way.
+      // The job leaves before the layout key is worked out (~0.05 s of hashing at 30,000
+      // contacts), so the worker starts that much sooner.
       const mapContacts = this.#mapContacts;
-      if (this.#layouts.offThread(mapContacts.length)) this.#layOutOffThread(this.#layoutKey, mapContacts, this.#ties);
+      if (this.#layouts.offThread(mapContacts.length)) {
+        mark('layout-start');
+        const running = this.#layouts.run(mapContacts, this.#ties);
+        this.#layOutOffThread(this.#layoutKey, mapContacts, this.#ties, running);
+      }
     } catch (err) {
       this.#status = 'failed';
       this.#toasts.error(err, 'Loading the network');
