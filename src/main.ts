@@ -1,6 +1,10 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { startLayoutWorker } from './lib/layout-runner';
 import './app.css';
+
+// First: the worker that lays out a big network (see startLayoutWorker).
+startLayoutWorker();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
