@@ -15,7 +15,7 @@ import {
   type Tie,
 } from '../../graph/model';
 import { ApiError, type ApiClient } from './api';
-import { LayoutRunner, layoutKey } from './layout-runner';
+import { LayoutKeys, LayoutRunner } from './layout-runner';
 import { mark } from './timing';
 import {
   HISTORY_LIMIT,
@@ -63,7 +63,8 @@ export class NetworkState {
     return counts;
   });
   /** Changes only when who is on the map, their orbit, or the ties change (not on renames). */
-  #layoutKey = $derived(layoutKey(this.#mapContacts, this.#ties));
+  readonly #layoutKeys = new LayoutKeys();
+  #layoutKey = $derived(this.#layoutKeys.keyOf(this.#mapContacts, this.#ties));
   readonly #layouts = new LayoutRunner();
   #layoutWanted = '';
   /** The last layout a worker finished (big networks), with the layout key it was made for. */
@@ -178,8 +179,7 @@ export class NetworkState {
       this.#status = 'ready';
       // A big network's layout starts now, in the worker, before the page takes in the new
       // state (panels mount, the map syncs: effects run later); #layout then finds it under way.
-      // The job leaves before the layout key is worked out (~0.05 s of hashing at 30,000
-      // contacts), so the worker starts that much sooner.
+      // The job leaves before the layout key is worked out, so the worker starts that much sooner.
       const mapContacts = this.#mapContacts;
       if (this.#layouts.offThread(mapContacts.length)) {
         mark('layout-start');

@@ -38,6 +38,19 @@ function nodesIn(orbit: OrbitId, n: number, prefix: string = orbit): LayoutNode[
 }
 
 describe('orbitLayout', () => {
+  it('lays out a moved contact the same whether or not the communities of the same ties were just found (they are reused)', () => {
+    const small = syntheticNetwork({ contacts: 300, seed: 4 });
+    const moved = small.contacts.map((c, i) => (i === 5 ? { ...c, orbit: (c.orbit === 'core' ? 'outer' : 'core') as OrbitId } : c));
+    // After the same ties' layout (the tie-aware groups are reused) ...
+    orbitLayout(small.contacts, small.ties);
+    const reused = orbitLayout(moved, small.ties);
+    // ... and after another network's (they are found afresh).
+    orbitLayout(net1500.contacts.slice(0, 50), []);
+    const fresh = orbitLayout(moved, small.ties);
+    expect(reused).toEqual(fresh);
+    expect(reused.positions[moved[5]!.id]).not.toEqual(orbitLayout(small.contacts, small.ties).positions[moved[5]!.id]);
+  });
+
   it('puts the ego at the centre', () => {
     expect(layout1500.positions.ego).toEqual({ x: 0, y: 0 });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orbitLayout } from '../../../graph/layout';
 import { syntheticNetwork } from '../../../graph/sample';
-import { LARGE_LAYOUT, LayoutRunner, decodeLayout, encodeJob, layOutJob, layoutKey } from '../../../src/lib/layout-runner';
+import { LARGE_LAYOUT, LayoutKeys, LayoutRunner, decodeLayout, encodeJob, layOutJob } from '../../../src/lib/layout-runner';
 
 describe('LayoutRunner', () => {
   const net = syntheticNetwork({ contacts: 200 });
@@ -44,14 +44,22 @@ describe('LayoutRunner', () => {
   });
 
   it('keys a layout by who is on the map, their orbits and the ties', () => {
+    const keys = new LayoutKeys();
     const ties = net.ties;
-    const key = layoutKey(nodes.map((n) => ({ ...n })), ties);
-    expect(layoutKey(nodes, ties)).toBe(key);
+    const key = keys.keyOf(nodes, ties);
+    // The same inputs, as other objects (a reload, a rename elsewhere): the same key.
+    expect(keys.keyOf(nodes.map((n) => ({ ...n })), ties.map((t) => ({ ...t })))).toBe(key);
     const moved = nodes.map((n, i) => (i === 3 ? { ...n, orbit: n.orbit === 'core' ? ('tweener' as const) : ('core' as const) } : n));
-    expect(layoutKey(moved, ties)).not.toBe(key);
-    expect(layoutKey(nodes, ties.slice(1))).not.toBe(key);
-    expect(layoutKey(nodes.slice(0, -1), ties)).not.toBe(key);
-    // Ids run together differently are different keys.
-    expect(layoutKey([{ id: 'ab', orbit: 'core' }], [{ id: 'c' }])).not.toBe(layoutKey([{ id: 'a', orbit: 'bcore' }], [{ id: 'c' }]));
+    const movedKey = keys.keyOf(moved, ties);
+    expect(movedKey).not.toBe(key);
+    expect(keys.keyOf(moved, ties)).toBe(movedKey);
+    expect(keys.keyOf(moved, ties.slice(1))).not.toBe(movedKey);
+    const fewer = keys.keyOf(moved.slice(0, -1), ties.slice(1));
+    expect(fewer).not.toBe(movedKey);
+    // Another tie in the same place (same count, another id) is another set of ties.
+    expect(keys.keyOf(moved.slice(0, -1), [{ id: 'other' }, ...ties.slice(2)])).not.toBe(fewer);
+    // Back to the first inputs: a new key (the layout is made again), not a stale one.
+    const again = keys.keyOf(nodes, ties);
+    expect(new Set([key, movedKey, fewer, again]).size).toBe(4);
   });
 });
