@@ -28,7 +28,7 @@ export interface MapData {
   layout: OrbitLayout;
 }
 
-const PLACEMENT_CLASSES = 'core tweener outer archived radial-right radial-left';
+const PLACEMENT_CLASS_LIST = ['core', 'tweener', 'outer', 'archived', 'radial-right', 'radial-left'];
 const MOVE_MS = 350;
 
 /** Where a contact belongs now: its pinned angle on its ring, else its layout position. */
@@ -151,6 +151,20 @@ export function syncMap(
 /** Set a contact node's orbit class and label placement for where it is going to be. */
 export function placeLabel(node: NodeSingular, orbit: OrbitId, at: Point, layout: OrbitLayout): void {
   const placement = labelPlacement(orbit, at, layout);
-  node.data({ orbit, ...placement.data });
-  node.removeClass(PLACEMENT_CLASSES).addClass(placement.classes);
+  // Only what differs is set: every data or class change restyles the node and drops its
+  // cached label, and a new layout places the label of every node on the map again (most of
+  // them, on the rings a move did not touch, exactly where they were).
+  const changed: Record<string, unknown> = {};
+  let any = false;
+  for (const [key, value] of Object.entries({ orbit, ...placement.data })) {
+    if (node.data(key) === value) continue;
+    changed[key] = value;
+    any = true;
+  }
+  if (any) node.data(changed);
+  const wanted = placement.classes.split(' ');
+  const stale = PLACEMENT_CLASS_LIST.filter((c) => !wanted.includes(c) && node.hasClass(c));
+  const missing = wanted.filter((c) => !node.hasClass(c));
+  if (stale.length > 0) node.removeClass(stale.join(' '));
+  if (missing.length > 0) node.addClass(missing.join(' '));
 }
