@@ -1,7 +1,25 @@
 // Request schemas: one definition gives Fastify's validation and the handlers' types.
 // Domain rules (lengths, dates, URL normalisation) are enforced again in graph/model.
 import { Type, type Static } from 'typebox';
+import { InvalidInputError } from '../graph/errors';
 import { CONTEXTS, DIRECTIONS, INTERACTION_KINDS, ORBIT_IDS } from '../graph/model';
+
+/** A query parameter that takes one of a few words (checked by oneOf, not by the schema). */
+export const Word = Type.Optional(Type.String({ maxLength: 40 }));
+
+/**
+ * The word a query parameter was given, or `fallback` when it was not; otherwise an
+ * InvalidInputError naming the parameter and the words it takes ("ties: expected 'objects' or
+ * 'columns', got 'rows'"), where a schema union of literals answers three messages about
+ * constants and anyOf.
+ */
+export function oneOf<const T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const words = allowed.map((a) => `'${a}'`);
+  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0];
+  throw new InvalidInputError(`${name}: expected ${list}, got '${value}'`);
+}
 
 const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 

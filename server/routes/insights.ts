@@ -9,11 +9,12 @@ import { isIsoDate } from '../../graph/model';
 import { insightFacts, networkInsights, todayIso, type InsightFacts, type NetworkInsights } from '../../graph/strength';
 import type { Store } from '../store/store';
 import type { RouteModule } from '../context';
+import { oneOf, Word } from '../schemas';
 import { analysisCache } from './metrics';
 
 const InsightsQuery = Type.Object({
   today: Type.Optional(Type.String({ maxLength: 10 })),
-  view: Type.Optional(Type.Union([Type.Literal('full'), Type.Literal('facts')])),
+  view: Word,
 });
 
 const factsOf = new WeakMap<NetworkInsights, InsightFacts>();
@@ -52,7 +53,8 @@ export function insightsFor(store: Store): (today?: string) => Promise<NetworkIn
 export const insightsRoutes: RouteModule = (app, { store }) => {
   const insights = insightsFor(store);
   app.get('/api/insights', { schema: { querystring: InsightsQuery } }, async (req) => {
+    const view = oneOf('view', req.query.view, ['full', 'facts'], 'full');
     const answer = await insights(req.query.today);
-    return req.query.view === 'facts' ? factsFor(answer) : answer;
+    return view === 'facts' ? factsFor(answer) : answer;
   });
 };

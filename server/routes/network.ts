@@ -1,9 +1,8 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { Type } from 'typebox';
-import { InvalidInputError } from '../../graph/errors';
 import { contactColumnsOf, ORBITS, tieColumnsOf } from '../../graph/model';
-import { EgoBody } from '../schemas';
+import { EgoBody, oneOf, Word } from '../schemas';
 import type { RouteModule } from '../context';
 import type { NetworkForm, RecordsAs, Store } from '../store/store';
 import { analysisCache } from './metrics';
@@ -28,15 +27,9 @@ const PREPARE_FROM = 5000;
  * `contacts=columns`: the contacts as ContactColumns (`contactColumns`) in place of a `contacts`
  * array of objects; `ties=columns` likewise (`tieColumns`). The page asks for both.
  */
-const NetworkQuery = Type.Object({
-  contacts: Type.Optional(Type.String({ maxLength: 40 })),
-  ties: Type.Optional(Type.String({ maxLength: 40 })),
-});
+const NetworkQuery = Type.Object({ contacts: Word, ties: Word });
 
-function recordsAs(name: string, value: string | undefined): RecordsAs {
-  if (value === undefined || value === 'objects' || value === 'columns') return value ?? 'objects';
-  throw new InvalidInputError(`${name}: expected 'objects' or 'columns', got '${value}'`);
-}
+const RECORDS_AS: readonly RecordsAs[] = ['objects', 'columns'];
 
 const formKey = (form: NetworkForm) => `${form.contacts}/${form.ties}`;
 
@@ -141,7 +134,8 @@ export const networkRoutes: RouteModule = (app, { store }) => {
   });
 
   app.get('/api/network', { schema: { querystring: NetworkQuery } }, async (req, reply) => {
-    const body = await cache.get({ contacts: recordsAs('contacts', req.query.contacts), ties: recordsAs('ties', req.query.ties) });
+    const form = { contacts: oneOf('contacts', req.query.contacts, RECORDS_AS, 'objects'), ties: oneOf('ties', req.query.ties, RECORDS_AS, 'objects') };
+    const body = await cache.get(form);
     // With a big network its measures may be asked for soon, so the metrics worker starts
     // ahead of them (~1 s saved on that wait); a few seconds after this answer, not during it:
     // on two cores its start-up would compete with this answer and with the page drawing it.

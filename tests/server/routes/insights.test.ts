@@ -90,6 +90,7 @@ for (const factory of storeFactories()) {
       expect(res.body.length).toBeLessThan(JSON.stringify(full).length / 3);
       const bad = await get(`/api/insights?view=everything`);
       expect(bad.statusCode).toBe(400);
+      expect(bad.json().message).toBe("view: expected 'full' or 'facts', got 'everything'");
     });
 
     it('refuses a malformed day', async () => {
