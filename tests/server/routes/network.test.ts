@@ -17,8 +17,9 @@ for (const factory of storeFactories()) {
       await t.close();
     });
 
-    const get = (encoding: string) =>
-      t.app.inject({ method: 'GET', url: '/api/network', headers: { ...SAME_ORIGIN, 'accept-encoding': encoding } });
+    /** GET /api/network with this accept-encoding, and a query string when given (`?ties=columns`). */
+    const get = (encoding: string, query = '') =>
+      t.app.inject({ method: 'GET', url: `/api/network${query}`, headers: { ...SAME_ORIGIN, 'accept-encoding': encoding } });
 
     it('answers gzip to a client that accepts it, with the same network and the security headers', async () => {
       const plain = await get('identity');
@@ -60,7 +61,7 @@ for (const factory of storeFactories()) {
 
     it('answers the ties as columns when asked: the same ties in the same order, and a 400 for another form', async () => {
       const stored = await t.store.getNetwork();
-      const res = await t.app.inject({ method: 'GET', url: '/api/network?ties=columns', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
+      const res = await get('gzip', '?ties=columns');
       expect(res.statusCode).toBe(200);
       const body = JSON.parse(gunzipSync(res.rawPayload).toString('utf8'));
       expect(Object.keys(body)).toEqual(['ego', 'orbits', 'contacts', 'tieColumns', 'version']);
@@ -68,14 +69,14 @@ for (const factory of storeFactories()) {
       expect({ ...body, tieColumns: undefined, ties: tiesOfColumns(body.tieColumns) }).toEqual({ ...(await get('identity')).json(), tieColumns: undefined });
       // Smaller than the objects: the field names are written once.
       expect(res.rawPayload.length).toBeLessThan((await get('gzip')).rawPayload.length);
-      const bad = await t.app.inject({ method: 'GET', url: '/api/network?ties=rows', headers: SAME_ORIGIN });
+      const bad = await get('identity', '?ties=rows');
       expect(bad.statusCode).toBe(400);
       expect(bad.json().message).toBe("ties: expected 'objects' or 'columns', got 'rows'");
     });
 
     it('answers the contacts as columns too when asked (the form the page asks for): the same contacts in the same order', async () => {
       const stored = await t.store.getNetwork();
-      const res = await t.app.inject({ method: 'GET', url: '/api/network?contacts=columns&ties=columns', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } });
+      const res = await get('gzip', '?contacts=columns&ties=columns');
       expect(res.statusCode).toBe(200);
       const body = JSON.parse(gunzipSync(res.rawPayload).toString('utf8'));
       expect(Object.keys(body)).toEqual(['ego', 'orbits', 'contactColumns', 'tieColumns', 'version']);
@@ -86,11 +87,11 @@ for (const factory of storeFactories()) {
       expect(body.contactColumns.wouldTakeMyCall).toEqual(stored.contacts.map((c) => c.wouldTakeMyCall));
       expect(body.contactColumns.tags).toEqual(stored.contacts.map((c) => c.tags));
       // Contacts as columns with ties as objects is a form of its own.
-      const mixed = (await t.app.inject({ method: 'GET', url: '/api/network?contacts=columns', headers: SAME_ORIGIN })).json();
+      const mixed = (await get('identity', '?contacts=columns')).json();
       expect(Object.keys(mixed)).toEqual(['ego', 'orbits', 'contactColumns', 'ties', 'version']);
       expect(mixed.ties).toEqual(stored.ties);
-      expect(res.rawPayload.length).toBeLessThan((await t.app.inject({ method: 'GET', url: '/api/network?ties=columns', headers: { ...SAME_ORIGIN, 'accept-encoding': 'gzip' } })).rawPayload.length);
-      const bad = await t.app.inject({ method: 'GET', url: '/api/network?contacts=table', headers: SAME_ORIGIN });
+      expect(res.rawPayload.length).toBeLessThan((await get('gzip', '?ties=columns')).rawPayload.length);
+      const bad = await get('identity', '?contacts=table');
       expect(bad.statusCode).toBe(400);
       expect(bad.json().message).toBe("contacts: expected 'objects' or 'columns', got 'table'");
     });
