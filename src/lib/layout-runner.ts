@@ -1,12 +1,28 @@
 // Where the orbit layout runs: on the main thread for small networks (a few ms), in a module
 // Web Worker past LARGE_LAYOUT contacts (30,000 take about half a second of layout, which
 // would freeze the page). Without Worker support (tests in Node) it always runs inline.
-import { orbitLayout, orbitLayoutIndexed, type LayoutNode, type LayoutTie, type OrbitLayout } from '../../graph/layout';
-import { MAP_ORBITS, ORBITS } from '../../graph/model';
+import { orbitLayout, orbitLayoutIndexed, type LayoutMove, type LayoutNode, type LayoutTie, type OrbitLayout } from '../../graph/layout';
+import { MAP_ORBITS, ORBITS, type OrbitId } from '../../graph/model';
 
 const EGO_ID = 'ego';
 
 export const LARGE_LAYOUT = 3000;
+
+/** At most this many contacts changing orbit at once are placed on the map as it is (placeMoves). */
+export const MOVES_MAX = 50;
+
+/** What changed for the layout since the last call: its key, and the moves when that is all. */
+export interface LayoutChange {
+  key: string;
+  /** The key of the call before. */
+  previous: string;
+  /**
+   * When the same ties hold and contacts only changed orbit or left the map (a move, an
+   * undo, an archived or deleted contact), which and to where ('archived': off the map), at
+   * most MOVES_MAX of them; null when anything else changed.
+   */
+  moves: LayoutMove[] | null;
+}
 
 /**
  * Keys for layouts: the same key while who is on the map, their orbits and the ties stay as
@@ -15,7 +31,7 @@ export const LARGE_LAYOUT = 3000;
  * contacts); hashing every id and orbit instead took ~0.1 s there, and ~23 ms of a drop's
  * 60 ms task at 1,500 contacts (cold code). A rename or a note keeps the key; a move, a new or
  * removed contact on the map, or another set of ties changes it. Returning to earlier inputs
- * (an undo) makes a new key too: the layout is made again.
+ * (an undo) makes a new key too.
  */
 export class LayoutKeys {
   #ids: string[] = [];
@@ -23,22 +39,38 @@ export class LayoutKeys {
   #ties: readonly { id: string }[] | null = null;
   #tieIds: string[] = [];
   #serial = 0;
-  #key = '';
+  #change: LayoutChange = { key: '', previous: '', moves: null };
 
-  keyOf(contacts: readonly { id: string; orbit: string }[], ties: readonly { id: string }[]): string {
-    if (this.#serial > 0 && this.#sameContacts(contacts) && this.#sameTies(ties)) return this.#key;
+  keyOf(contacts: readonly { id: string; orbit: OrbitId }[], ties: readonly { id: string }[]): string {
+    return this.changeOf(contacts, ties).key;
+  }
+
+  changeOf(contacts: readonly { id: string; orbit: OrbitId }[], ties: readonly { id: string }[]): LayoutChange {
+    const moves = this.#serial > 0 && this.#sameTies(ties) ? this.#movesTo(contacts) : null;
+    if (moves?.length === 0) return this.#change;
     this.#ids = contacts.map((c) => c.id);
     this.#orbits = contacts.map((c) => c.orbit);
     this.#ties = ties;
     this.#tieIds = ties.map((t) => t.id);
-    this.#key = `layout ${++this.#serial}: ${contacts.length} on the map, ${ties.length} ties`;
-    return this.#key;
+    const previous = this.#change.key;
+    const key = `layout ${++this.#serial}: ${contacts.length} on the map, ${ties.length} ties`;
+    this.#change = { key, previous, moves: moves && moves.length <= MOVES_MAX ? moves : null };
+    return this.#change;
   }
 
-  #sameContacts(contacts: readonly { id: string; orbit: string }[]): boolean {
-    if (contacts.length !== this.#ids.length) return false;
-    for (let i = 0; i < contacts.length; i++) if (contacts[i].id !== this.#ids[i] || contacts[i].orbit !== this.#orbits[i]) return false;
-    return true;
+  /** The orbit changes and departures from the last call's contacts to these; null if any is new. */
+  #movesTo(contacts: readonly { id: string; orbit: OrbitId }[]): LayoutMove[] | null {
+    const ids = this.#ids;
+    const moves: LayoutMove[] = [];
+    let i = 0;
+    for (const c of contacts) {
+      while (i < ids.length && ids[i] !== c.id) moves.push({ id: ids[i++], to: 'archived' });
+      if (i === ids.length) return null;
+      if (this.#orbits[i] !== c.orbit) moves.push({ id: c.id, to: c.orbit });
+      i++;
+    }
+    while (i < ids.length) moves.push({ id: ids[i++], to: 'archived' });
+    return moves;
   }
 
   #sameTies(ties: readonly { id: string }[]): boolean {

@@ -2,7 +2,7 @@
 // removes elements by id (view classes such as `selected` survive), and moves nodes to their
 // orbit positions, animated when the layout changed under a visible map.
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import { snapToOrbit, type OrbitLayout } from '../../graph/layout';
+import { orbitAt, snapToOrbit, type OrbitLayout } from '../../graph/layout';
 import type { Contact, Ego, OrbitId, Tie } from '../../graph/model';
 import {
   EGO_NODE_ID,
@@ -15,10 +15,15 @@ import {
 } from './map-elements';
 import { setScratch } from './map-redraw';
 
-/** A contact the user dropped somewhere on its ring: it stays at that angle. */
+/**
+ * A contact the user dropped somewhere on its ring: it stays at that angle. Dropped on another
+ * ring (`move`), it stays there only until the layout has placed it on that ring (where it
+ * was put down, unless the map was laid out afresh), then the layout's place holds.
+ */
 export interface Pin {
   orbit: OrbitId;
   point: Point;
+  move?: boolean;
 }
 
 export interface MapData {
@@ -34,9 +39,14 @@ const MOVE_MS = 350;
 /** Where a contact belongs now: its pinned angle on its ring, else its layout position. */
 export function targetPosition(contact: Contact, layout: OrbitLayout, pins: Map<string, Pin>): Point {
   const pin = pins.get(contact.id);
-  if (pin && pin.orbit === contact.orbit) return snapToOrbit(layout, contact.orbit, pin.point);
+  const placed = layout.positions[contact.id];
+  if (pin && pin.orbit === contact.orbit) {
+    if (!pin.move || !placed || orbitAt(layout, placed) !== pin.orbit) return snapToOrbit(layout, contact.orbit, pin.point);
+    pins.delete(contact.id);
+    return placed;
+  }
   if (pin) pins.delete(contact.id);
-  return layout.positions[contact.id] ?? { x: 0, y: 0 };
+  return placed ?? { x: 0, y: 0 };
 }
 
 /**

@@ -3,7 +3,7 @@
 // Orbit moves and panel edits are recorded on an undo stack; undo and redo issue the reverse PATCH.
 import { untrack } from 'svelte';
 import { UndoStack } from '../../graph/history';
-import { orbitLayout, type LayoutNode, type LayoutTie, type OrbitLayout } from '../../graph/layout';
+import { orbitAt, orbitLayout, placeMoves, type LayoutNode, type LayoutTie, type OrbitLayout } from '../../graph/layout';
 import {
   ORBITS,
   type Contact,
@@ -15,7 +15,7 @@ import {
   type Tie,
 } from '../../graph/model';
 import { ApiError, type ApiClient } from './api';
-import { LayoutKeys, LayoutRunner } from './layout-runner';
+import { LayoutKeys, LayoutRunner, type LayoutChange } from './layout-runner';
 import { mark } from './timing';
 import {
   HISTORY_LIMIT,
@@ -28,6 +28,8 @@ import {
   type OrbitMoveEntry,
 } from './move-history';
 import type { Toasts } from './toasts.svelte';
+
+type Point = { x: number; y: number };
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -64,29 +66,29 @@ export class NetworkState {
   });
   /** Changes only when who is on the map, their orbit, or the ties change (not on renames). */
   readonly #layoutKeys = new LayoutKeys();
-  #layoutKey = $derived(this.#layoutKeys.keyOf(this.#mapContacts, this.#ties));
+  #layoutChange = $derived(this.#layoutKeys.changeOf(this.#mapContacts, this.#ties));
+  #layoutKey = $derived(this.#layoutChange.key);
   readonly #layouts = new LayoutRunner();
   #layoutWanted = '';
   /** The last layout a worker finished (big networks), with the layout key it was made for. */
   #offThread = $state.raw<{ key: string; layout: OrbitLayout } | null>(null);
-  #layingOut = $derived(this.#layouts.offThread(this.#mapContacts.length) && this.#offThread?.key !== this.#layoutKey);
+  /** The layout last shown and its key (not state: read and written by #current only). */
+  #shown: { key: string; layout: OrbitLayout } | null = null;
+  /**
+   * Where a contact was put down on the map (or, for an undo, where it was on that orbit
+   * before): its new place is sought there. Keyed by contact id and orbit.
+   */
+  readonly #places = new Map<string, Point>();
+  /** The layout for the current key, or the one still shown while the worker makes it. */
+  #current = $derived.by(() => {
+    const change = this.#layoutChange;
+    const ready = this.#offThread;
+    return untrack(() => this.#layoutFor(change, ready));
+  });
+  #layout = $derived(this.#current.layout);
+  #layingOut = $derived(this.#current.key !== this.#layoutKey);
   /** A big network before its first layout: it is not drawn yet (no heap of nodes at the centre). */
   #firstLayoutPending = $derived(this.#offThread === null && this.#layouts.offThread(this.#mapContacts.length));
-  #layout = $derived.by(() => {
-    const key = this.#layoutKey;
-    const ready = this.#offThread;
-    return untrack(() => {
-      // orbitLayout (and the worker's job) leaves out ties to contacts not on the map.
-      const nodes: readonly LayoutNode[] = this.#mapContacts;
-      const ties: readonly LayoutTie[] = this.#ties;
-      if (!this.#layouts.offThread(nodes.length)) return orbitLayout(nodes, ties);
-      if (ready?.key === key) return ready.layout;
-      // Keep showing the previous layout while the worker makes the new one; before the
-      // first one, the rings only (mapContacts is empty until then).
-      this.#layOutOffThread(key, nodes, ties);
-      return ready?.layout ?? orbitLayout([], []);
-    });
-  });
 
   constructor(api: ApiClient, toasts: Toasts, storage?: HistoryStorage) {
     this.#api = api;
@@ -137,6 +139,48 @@ export class NetworkState {
   /** True while a write is in flight. */
   get saving(): boolean {
     return this.#pending > 0;
+  }
+
+  /**
+   * The layout for `change`. Moves (orbit changes, contacts leaving the map) are placed on the
+   * layout shown, which the rest of the map keeps (placeMoves); anything else, or moves the
+   * rings as drawn cannot take, is laid out afresh: here for a small network, in the worker for
+   * a big one, showing the last layout meanwhile (before the first one, the rings only:
+   * mapContacts is empty until then).
+   */
+  #layoutFor(change: LayoutChange, ready: { key: string; layout: OrbitLayout } | null): { key: string; layout: OrbitLayout } {
+    const { key } = change;
+    if (this.#shown?.key === key) return this.#shown;
+    if (ready?.key === key) return (this.#shown = ready);
+    if (change.moves && this.#shown?.key === change.previous) {
+      const before = this.#shown.layout;
+      const moves = change.moves.map((m) => ({ ...m, near: this.#takePlace(m.id, m.to) }));
+      for (const m of moves) this.#rememberPlace(m.id, before);
+      const layout = placeMoves(before, moves);
+      if (layout) return (this.#shown = { key, layout });
+    }
+    // orbitLayout (and the worker's job) leaves out ties to contacts not on the map.
+    const nodes: readonly LayoutNode[] = this.#mapContacts;
+    const ties: readonly LayoutTie[] = this.#ties;
+    if (!this.#layouts.offThread(nodes.length)) return (this.#shown = { key, layout: orbitLayout(nodes, ties) });
+    this.#layOutOffThread(key, nodes, ties);
+    return this.#shown ?? ready ?? { key: '', layout: orbitLayout([], []) };
+  }
+
+  /** Where a contact moving to `orbit` is to go: where it was put down, or where it was on it last. */
+  #takePlace(id: string, orbit: OrbitId): Point | undefined {
+    const key = `${orbit} ${id}`;
+    const place = this.#places.get(key);
+    this.#places.delete(key);
+    return place;
+  }
+
+  /** Remember where a contact leaving its orbit was on `before`, for an undo to put it back there. */
+  #rememberPlace(id: string, before: OrbitLayout): void {
+    const at = before.positions[id];
+    const contact = this.#byId.get(id);
+    const from = at && orbitAt(before, at);
+    if (from && contact && contact.orbit !== from) this.#places.set(`${from} ${id}`, at);
   }
 
   /** Lay out in the worker, or take the worker's layout `running` already made of these nodes and ties. */
@@ -204,9 +248,12 @@ export class NetworkState {
     return false;
   }
 
-  /** Move a contact to another orbit (an undoable step). False when the save failed. */
-  moveContact(id: string, to: OrbitId): Promise<boolean> {
-    return this.#inTurn(() => this.#move(id, to));
+  /**
+   * Move a contact to another orbit (an undoable step). False when the save failed. `at`, the
+   * point on the map where it was put down, is where its new place is sought (else its angle).
+   */
+  moveContact(id: string, to: OrbitId, at?: Point): Promise<boolean> {
+    return this.#inTurn(() => this.#move(id, to, at));
   }
 
   undo(): Promise<boolean> {
@@ -223,10 +270,12 @@ export class NetworkState {
     return result;
   }
 
-  async #move(id: string, to: OrbitId): Promise<boolean> {
+  async #move(id: string, to: OrbitId, at?: Point): Promise<boolean> {
     const from = this.contact(id)?.orbit;
     if (from === undefined || from === to) return from !== undefined;
+    if (at) this.#places.set(`${to} ${id}`, { x: at.x, y: at.y });
     const ok = await this.#setOrbit(id, to);
+    if (!ok) this.#places.delete(`${to} ${id}`);
     if (ok) {
       this.#history.push({ contactId: id, from, to });
       this.#syncHistory();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orbitLayout } from '../../../graph/layout';
 import { syntheticNetwork } from '../../../graph/sample';
-import { LARGE_LAYOUT, LayoutKeys, LayoutRunner, decodeLayout, encodeJob, layOutJob } from '../../../src/lib/layout-runner';
+import { LARGE_LAYOUT, LayoutKeys, MOVES_MAX, LayoutRunner, decodeLayout, encodeJob, layOutJob } from '../../../src/lib/layout-runner';
 
 describe('LayoutRunner', () => {
   const net = syntheticNetwork({ contacts: 200 });
@@ -61,5 +61,30 @@ describe('LayoutRunner', () => {
     // Back to the first inputs: a new key (the layout is made again), not a stale one.
     const again = keys.keyOf(nodes, ties);
     expect(new Set([key, movedKey, fewer, again]).size).toBe(4);
+  });
+  it('tells moves apart from other changes: orbit changes and contacts leaving the map, with the same ties', () => {
+    const keys = new LayoutKeys();
+    const first = keys.changeOf(nodes, net.ties);
+    expect(first.moves).toBeNull();
+    const other = (n: (typeof nodes)[number]) => (n.orbit === 'core' ? ('outer' as const) : ('core' as const));
+    const moved = nodes.map((n, i) => (i === 3 || i === 7 ? { ...n, orbit: other(n) } : n));
+    const change = keys.changeOf(moved, net.ties);
+    expect(change.previous).toBe(first.key);
+    expect(change.moves).toEqual([
+      { id: nodes[3].id, to: other(nodes[3]) },
+      { id: nodes[7].id, to: other(nodes[7]) },
+    ]);
+    // Unchanged: the same change again.
+    expect(keys.changeOf(moved.map((n) => ({ ...n })), net.ties)).toBe(change);
+    // One contact leaves the map (archived or deleted).
+    const gone = keys.changeOf([...moved.slice(0, 5), ...moved.slice(6)], net.ties);
+    expect(gone.moves).toEqual([{ id: nodes[5].id, to: 'archived' }]);
+    // A contact new to the map, or other ties: not moves.
+    expect(keys.changeOf([...moved.slice(0, 5), ...moved.slice(6), { id: 'new', orbit: 'core' }], net.ties).moves).toBeNull();
+    expect(keys.changeOf(moved, net.ties.slice(1)).moves).toBeNull();
+    // More than MOVES_MAX at once: laid out afresh.
+    const many = nodes.map((n, i) => (i < MOVES_MAX + 1 ? { ...n, orbit: other(n) } : n));
+    keys.changeOf(nodes, net.ties);
+    expect(keys.changeOf(many, net.ties).moves).toBeNull();
   });
 });

@@ -66,6 +66,45 @@ describe('NetworkState', () => {
     expect((await api.getContact(ada.id)).orbit).toBe('core');
   });
 
+  it('places a move where the contact was put down, keeps the rest of the map still, and an undo puts it back', async () => {
+    const state = await loaded();
+    await state.loadSample();
+    const before = state.layout;
+    const mover = state.mapContacts.find((c) => c.orbit === 'outer')!;
+    const home = before.positions[mover.id];
+    const tweener = before.rings.find((r) => r.orbit === 'tweener')!;
+    const angle = Math.atan2(home.y, home.x) + 0.3;
+    const at = { x: tweener.bands[0] * Math.cos(angle), y: tweener.bands[0] * Math.sin(angle) };
+
+    expect(await state.moveContact(mover.id, 'tweener', at)).toBe(true);
+    const after = state.layout;
+    expect(after.rings.map((r) => r.bands)).toEqual(before.rings.map((r) => r.bands));
+    const placed = after.positions[mover.id];
+    expect(Math.hypot(placed.x - at.x, placed.y - at.y)).toBeLessThan(4 * (after.options.nodeSize + after.options.spacing));
+    const shifted = Object.keys(before.positions).filter(
+      (id) => id !== mover.id && (before.positions[id].x !== after.positions[id].x || before.positions[id].y !== after.positions[id].y),
+    );
+    // Only contacts on the ring it joined made room (the sample's tweener band is nearly full),
+    // the core and outer rings stand still.
+    expect(shifted.length).toBeLessThan(tweener.count);
+    for (const id of shifted) expect(state.contact(id)?.orbit).toBe('tweener');
+
+    expect(await state.undo()).toBe(true);
+    expect(state.layout.positions[mover.id].x).toBeCloseTo(home.x, 9);
+    expect(state.layout.positions[mover.id].y).toBeCloseTo(home.y, 9);
+    expect(state.layout.rings.map((r) => r.count)).toEqual(before.rings.map((r) => r.count));
+  });
+
+  it('lays the map out afresh when more than moves changed (a contact added)', async () => {
+    const state = await loaded();
+    await state.loadSample();
+    const before = state.layout;
+    await state.addContact({ name: 'Ada Lovelace' });
+    const after = state.layout;
+    expect(after).not.toBe(before);
+    expect(after.positions[state.contacts.at(-1)!.id]).toBeDefined();
+  });
+
   it('runs a quick undo then redo in turn, each on the orbit the previous one left', async () => {
     const state = await loaded();
     const ada = (await state.addContact({ name: 'Ada Lovelace' }))!;
