@@ -48,6 +48,8 @@ const NAME_FONT = { tweener: 10, outer: 9.5 } as Record<OrbitId, number>;
 const NAME_MIN_PX = 7;
 /** How long after a big map is first drawn the painting worker starts. */
 const PAINTER_WARM_MS = 1500;
+/** The latest a repaint is asked of the worker when the page is never idle (a long animation). */
+const REQUEST_IDLE_MS = 250;
 const NAME_FONT_FAMILY = 'Inter, "Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif';
 /** Dots smaller than this on screen (pixels across) are not picked by the pointer. */
 const HOVER_MIN_PX = 3;
@@ -180,7 +182,7 @@ export class FarField {
   /** The picture asked of the worker and not yet received. */
   private painting: (Region & { id: number; zoom: number; version: number }) | null = null;
   private paintId = 0;
-  private requestTimer: ReturnType<typeof setTimeout> | undefined;
+  private requestTimer: (() => void) | undefined;
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
   private sharpTimer: ReturnType<typeof setTimeout> | undefined;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -218,7 +220,7 @@ export class FarField {
     clearTimeout(this.settleTimer);
     clearTimeout(this.sharpTimer);
     clearTimeout(this.releaseTimer);
-    clearTimeout(this.requestTimer);
+    this.requestTimer?.();
     clearTimeout(this.warmTimer);
     cancelAnimationFrame(this.frame);
     if (this.painter) this.painter.terminate();
@@ -505,8 +507,10 @@ export class FarField {
 
   /**
    * Have the worker paint the picture of `view` (one request at a time; the newest state
-   * wins). The request is made just after this frame, not in it: listing 1,500 dots and
-   * 4,500 ties takes a few milliseconds the frame that starts a drag cannot spare.
+   * wins). The request is made when the page is next idle, not in this frame: listing 1,500
+   * dots and 4,500 ties takes 5-15 ms, which the frame that starts a drag cannot spare, nor
+   * the frames of the snap and the move after a drop (a timer ran it between two of them, and
+   * the next frame came late). `requestTimer` cancels it.
    */
   private repaintElsewhere(pixelsPerUnit: number, view: Region): void {
     if (this.painting !== null || this.requestTimer !== undefined) return;
@@ -515,12 +519,12 @@ export class FarField {
       this.paintHere(pixelsPerUnit, view);
       return;
     }
-    this.requestTimer = setTimeout(() => {
+    this.requestTimer = whenIdle(() => {
       this.requestTimer = undefined;
       const want = this.want;
       if (this.painting !== null || !want || !this.enabled) return;
       this.request(painter, want.pixels, want.view);
-    }, 0);
+    });
   }
 
   private request(painter: Worker, pixelsPerUnit: number, view: Region): void {
@@ -951,4 +955,14 @@ export class FarField {
     cy.emit('farpromote');
     this.onpromote?.();
   }
+}
+
+/** Run `task` when the page is idle (within REQUEST_IDLE_MS at the latest), or after this task where there is no idle callback; returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: REQUEST_IDLE_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 0);
+  return () => clearTimeout(timer);
 }
