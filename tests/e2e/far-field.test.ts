@@ -319,7 +319,10 @@ describe.skipIf(!executablePath)('a big map draws its contacts as dots', () => {
     // In the middle of the map's free area (panels may cover one side of the map).
     expect(view.dx).toBeLessThan(0.25);
     expect(view.dy).toBeLessThan(0.25);
-    // Zoomed in this far, the outer planets in view are nodes, with their names.
+    // Zoomed in once more (the flight stops at 1.2, where this view of the 3,000-contact map's
+    // outer ring holds about VIEW_PROMOTE_MAX dots: 251 once a move has left the ring's places
+    // a little uneven), the outer planets in view are nodes, with their names.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(async () => (await split()).nodes, { timeout: 10_000 }).toBeGreaterThan(10);
     const labelled = await page.evaluate(() => {
       const cy = (document.querySelector('.orbit-map') as MapElement).orbitCy;
