@@ -284,6 +284,11 @@ describe.skipIf(!executablePath)('a big map draws its contacts as dots', () => {
     );
     expect(inked.length).toBe(moverTies);
     for (const alpha of inked) expect(alpha).toBeGreaterThan(0);
+    // The far field's list of contacts before the drop, to tell an update in place from a rebuild.
+    await page.evaluate(() => {
+      const cy = (document.querySelector('.orbit-map') as MapElement).orbitCy;
+      (window as unknown as { idsBefore: unknown }).idsBefore = (cy.scratch('farField') as { ids: string[] }).ids;
+    });
     await page.mouse.move(to.x, to.y, { steps: 4 });
     await page.mouse.up();
     await expect.poll(async () => (await server.get<Contact>(`/api/contacts/${grabbed!.id}`)).orbit, { timeout: 30_000 }).toBe('tweener');
@@ -298,6 +303,21 @@ describe.skipIf(!executablePath)('a big map draws its contacts as dots', () => {
     await expect
       .poll(() => page.evaluate((id) => (document.querySelector('.orbit-map') as MapElement).orbitCy.getElementById(id).data('orbit'), grabbed!.id))
       .toBe('tweener');
+    // The far field took the move in place (same contacts, same ties): every dot is where the
+    // layout has its contact, in its orbit, as a rebuild would have it.
+    const stale = await page.evaluate((moved) => {
+      const cy = (document.querySelector('.orbit-map') as MapElement).orbitCy;
+      const far = cy.scratch('farField') as { ids: string[]; place(id: string): { orbit: string; x: number; y: number } };
+      const layout = cy.scratch('orbitLayout') as { positions: Record<string, { x: number; y: number }> };
+      if (far.ids !== (window as unknown as { idsBefore: unknown }).idsBefore) return ['rebuilt'];
+      return far.ids.filter((id) => {
+        const dot = far.place(id);
+        const at = layout.positions[id]!;
+        const orbit = id === moved ? 'tweener' : undefined;
+        return Math.abs(dot.x - at.x) > 1e-6 || Math.abs(dot.y - at.y) > 1e-6 || (orbit !== undefined && dot.orbit !== orbit);
+      });
+    }, grabbed!.id);
+    expect(stale).toEqual([]);
     await page.mouse.move(5, 400);
   }, TIMEOUT);
 
