@@ -41,4 +41,10 @@ export interface OrbitLayout {
   /** core, tweener, outer in that order; archived never. */
   rings: RingGeometry[];
   options: OrbitLayoutOptions;
+  /**
+   * Set by placeMoves: this layout is `from` except for the contacts in `ids` (moved, making
+   * room for one, or gone from the map); every place that changed is among them, every other
+   * place is as it was. The map updates just those.
+   */
+  moved?: { from: OrbitLayout; ids: readonly string[] };
 }

@@ -334,10 +334,21 @@ export class FarField {
     }
     // Past CANVAS_TIES_MAX the canvas draws the core's ties only: a contact joining or leaving the core changes which.
     if (coreChanged && data.ties.length > CANVAS_TIES_MAX) this.canvasTies = canvasTies(data.ties, this.index, this.orbits);
-    // The new layout may have moved others too (neighbours making room for a moved contact).
-    for (let i = 0; i < this.ids.length; i++) {
+    // The new layout may have moved others too (neighbours making room for a moved contact):
+    // when it is the last one or says what changed since, those, the changed contacts and the
+    // dropped ones (pinned) are looked at; else every dot.
+    const moved = data.layout === before.layout ? [] : data.layout.moved?.from === before.layout ? data.layout.moved.ids : null;
+    const check = (i: number) => {
       const p = data.position(this.contacts.get(this.ids[i]!)!);
       if (p.x !== this.xs[i] || p.y !== this.ys[i]) this.moveDot(i, p);
+    };
+    if (moved) {
+      for (const id of [...moved, ...changed.map((c) => c.id), ...this.pinned.keys()]) {
+        const i = this.index.get(id);
+        if (i !== undefined) check(i);
+      }
+    } else {
+      for (let i = 0; i < this.ids.length; i++) check(i);
     }
     this.invalidate();
     return true;

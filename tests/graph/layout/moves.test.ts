@@ -115,6 +115,8 @@ describe('placeMoves', () => {
     const small = syntheticNetwork({ contacts: 300, seed: 9 });
     const orbits = new Map(small.contacts.filter((c) => c.orbit !== 'archived').map((c) => [c.id, c.orbit]));
     let layout = orbitLayout(small.contacts, small.ties);
+    // The same moves made in place on another layout (its band index kept up to date) agree.
+    let inPlace = orbitLayout(small.contacts, small.ties);
     const ids = [...orbits.keys()];
     const rand = mulberry32(7);
     const rings: OrbitId[] = ['core', 'tweener', 'outer'];
@@ -127,16 +129,25 @@ describe('placeMoves', () => {
       const ring = layout.rings.find((r) => r.orbit === to)!;
       const angle = rand() * 2 * Math.PI;
       const r = ring.bands[Math.floor(rand() * ring.bands.length)];
-      const next = placeMoves(layout, [{ id, to, near: rand() < 0.8 ? { x: r * Math.cos(angle), y: r * Math.sin(angle) } : undefined }]);
+      const moves = [{ id, to, near: rand() < 0.8 ? { x: r * Math.cos(angle), y: r * Math.sin(angle) } : undefined }];
+      const next = placeMoves(layout, moves);
+      const nextInPlace = placeMoves(inPlace, moves, { inPlace: true });
       orbits.set(id, to);
       if (next) {
+        // Every place that changed is listed (one made room and kept its place may be too).
+        const listed = new Set(next.moved!.ids);
+        for (const other of changed(layout, next)) expect(listed.has(other), other).toBe(true);
         layout = next;
+        inPlace = nextInPlace!;
         placed++;
       } else {
         // A ring is full: the map is laid out afresh, as the page does.
+        expect(nextInPlace).toBeNull();
         full++;
         layout = orbitLayout([...orbits].map(([id, orbit]) => ({ id, orbit })), small.ties);
+        inPlace = orbitLayout([...orbits].map(([id, orbit]) => ({ id, orbit })), small.ties);
       }
+      expect(inPlace.positions).toEqual(layout.positions);
       expect(closest(layout)).toBeGreaterThanOrEqual(pitch - 1e-6);
     }
     expect(placed).toBeGreaterThan(150);
@@ -144,6 +155,27 @@ describe('placeMoves', () => {
     onTheirBands(layout, orbits);
     expect(closest(layout)).toBeGreaterThanOrEqual(pitch - 1e-6);
     for (const [k, ring] of layout.rings.entries()) expect(ring.count).toBe([...orbits.values()].filter((o) => o === rings[k]).length);
+  });
+
+  it('in place, reuses the positions of the layout it was given, and leaves it as it was when the moves cannot be made', () => {
+    const layout = orbitLayout(net.contacts, net.ties);
+    const positions = layout.positions;
+    const copy = placeMoves(layout, [{ id: firstIn('outer'), to: 'core' }])!;
+    expect(layout.positions).toBe(positions);
+    const after = placeMoves(layout, [{ id: firstIn('outer'), to: 'core' }], { inPlace: true })!;
+    expect(after.positions).toBe(positions);
+    expect(after.positions).toEqual(copy.positions);
+    expect(after.moved!.from).toBe(layout);
+    // Two moves, the second onto a full ring: null, and nothing of the first is left behind.
+    const core: LayoutNode[] = Array.from({ length: 20 }, (_, i) => ({ id: `c${i}`, orbit: 'core' }));
+    const nearlyFull = orbitLayout([...core, { id: 'o1', orbit: 'outer' }, { id: 'o2', orbit: 'outer' }], []);
+    const before = structuredClone(nearlyFull.positions);
+    expect(placeMoves(nearlyFull, [{ id: 'o1', to: 'core' }, { id: 'o2', to: 'core' }], { inPlace: true })).toBeNull();
+    expect(nearlyFull.positions).toEqual(before);
+    // ... and the band index was not changed either: the first move alone still works.
+    const one = placeMoves(nearlyFull, [{ id: 'o1', to: 'core' }], { inPlace: true })!;
+    expect(one.rings[0].count).toBe(21);
+    expect(closest(one)).toBeGreaterThanOrEqual(pitch - 1e-6);
   });
 
   it('places moves into a crowded band by spacing out only a window of neighbours', () => {

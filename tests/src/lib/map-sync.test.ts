@@ -1,7 +1,9 @@
+import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { orbitLayout, placeMoves, snapToOrbit } from '../../../graph/layout';
 import { createContact, type OrbitId } from '../../../graph/model';
-import { targetPosition, type Pin } from '../../../src/lib/map-sync';
+import { syntheticNetwork } from '../../../graph/sample';
+import { syncMap, targetPosition, type MapData, type Pin } from '../../../src/lib/map-sync';
 
 const contacts = Array.from({ length: 40 }, (_, i) => createContact({ name: `Contact ${i}`, orbit: (['core', 'tweener', 'outer'] as OrbitId[])[i % 3] }));
 const layout = orbitLayout(contacts, []);
@@ -36,5 +38,47 @@ describe('targetPosition', () => {
     const pins = new Map<string, Pin>([[c.id, { orbit: 'outer', point: { x: 1, y: 1 }, move: true }]]);
     expect(targetPosition(c, layout, pins)).toEqual(layout.positions[c.id]);
     expect(pins.has(c.id)).toBe(false);
+  });
+});
+
+describe('syncMap', () => {
+  const net = syntheticNetwork({ contacts: 300, seed: 3 });
+  const onMap = net.contacts.filter((c) => c.orbit !== 'archived');
+  const shape = (cy: Core) =>
+    cy
+      .elements()
+      .map((e) => ({ id: e.id(), data: e.data(), classes: [...e.classes()].sort(), position: e.isNode() ? e.position() : null }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+  const fresh = (data: MapData) => {
+    const cy = cytoscape({ headless: true });
+    syncMap(cy, data, new Map(), false);
+    return cy;
+  };
+
+  it('after a move placed on the same layout, updates just what changed and ends as a full sync would', () => {
+    const cy = cytoscape({ headless: true });
+    const ego = { id: 'ego', name: 'Me', headline: '' };
+    const layout = orbitLayout(onMap, net.ties);
+    syncMap(cy, { ego, contacts: onMap, ties: net.ties, layout }, new Map(), false);
+    const mover = onMap.find((c) => c.orbit === 'outer')!;
+    const moved = placeMoves(layout, [{ id: mover.id, to: 'core' }], { inPlace: true })!;
+    const contacts = onMap.map((c) => (c.id === mover.id ? { ...c, orbit: 'core' as OrbitId } : c));
+    const data = { ego, contacts, ties: net.ties, layout: moved };
+    syncMap(cy, data, new Map(), false);
+    // The partial sync kept its index of the contacts (a full one drops it).
+    expect((cy.scratch('orbitSynced') as { index: unknown }).index).not.toBeNull();
+    expect(shape(cy)).toEqual(shape(fresh(data)));
+    expect(cy.getElementById(mover.id).data('orbit')).toBe('core');
+  });
+
+  it('falls back to a full sync when the contacts are not the same (one added)', () => {
+    const cy = cytoscape({ headless: true });
+    const ego = { id: 'ego', name: 'Me', headline: '' };
+    syncMap(cy, { ego, contacts: onMap, ties: net.ties, layout: orbitLayout(onMap, net.ties) }, new Map(), false);
+    const more = [...onMap, createContact({ name: 'Newcomer' })];
+    const data = { ego, contacts: more, ties: net.ties, layout: orbitLayout(more, net.ties) };
+    syncMap(cy, data, new Map(), false);
+    expect((cy.scratch('orbitSynced') as { index: unknown }).index).toBeNull();
+    expect(shape(cy)).toEqual(shape(fresh(data)));
   });
 });
