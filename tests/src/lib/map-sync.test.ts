@@ -1,7 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { orbitLayout, placeMoves, snapToOrbit } from '../../../graph/layout';
-import { createContact, type OrbitId } from '../../../graph/model';
+import { createContact, type Ego, type OrbitId } from '../../../graph/model';
 import { syntheticNetwork } from '../../../graph/sample';
 import { syncMap, targetPosition, type MapData, type Pin } from '../../../src/lib/map-sync';
 
@@ -49,6 +49,7 @@ describe('syncMap', () => {
       .elements()
       .map((e) => ({ id: e.id(), data: e.data(), classes: [...e.classes()].sort(), position: e.isNode() ? e.position() : null }))
       .sort((a, b) => a.id.localeCompare(b.id));
+  const ego: Ego = { id: 'ego', name: 'Me', headline: '' };
   const fresh = (data: MapData) => {
     const cy = cytoscape({ headless: true });
     syncMap(cy, data, new Map(), false);
@@ -57,7 +58,6 @@ describe('syncMap', () => {
 
   it('after a move placed on the same layout, updates just what changed and ends as a full sync would', () => {
     const cy = cytoscape({ headless: true });
-    const ego = { id: 'ego', name: 'Me', headline: '' };
     const layout = orbitLayout(onMap, net.ties);
     syncMap(cy, { ego, contacts: onMap, ties: net.ties, layout }, new Map(), false);
     const mover = onMap.find((c) => c.orbit === 'outer')!;
@@ -73,7 +73,6 @@ describe('syncMap', () => {
 
   it('falls back to a full sync when the contacts are not the same (one added)', () => {
     const cy = cytoscape({ headless: true });
-    const ego = { id: 'ego', name: 'Me', headline: '' };
     syncMap(cy, { ego, contacts: onMap, ties: net.ties, layout: orbitLayout(onMap, net.ties) }, new Map(), false);
     const more = [...onMap, createContact({ name: 'Newcomer' })];
     const data = { ego, contacts: more, ties: net.ties, layout: orbitLayout(more, net.ties) };
