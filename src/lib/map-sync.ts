@@ -173,6 +173,15 @@ export function syncMap(
   return wasEmpty || firstFill;
 }
 
+/**
+ * Make ready for a partial sync ahead of the first: the index of the contacts last synced
+ * (~7 ms at 30,000 contacts, which would otherwise fall in the task that applies a saved move).
+ */
+export function prepareSync(cy: Core): void {
+  const last = cy.scratch('orbitSynced') as Synced | undefined;
+  if (last && !last.index) last.index = new Map(last.contacts.map((c, i) => [c.id, i]));
+}
+
 /** What the last sync drew: its contacts and ties, and each contact's index (made on first need). */
 interface Synced {
   contacts: readonly Contact[];

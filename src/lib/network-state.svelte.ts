@@ -3,7 +3,7 @@
 // Orbit moves and panel edits are recorded on an undo stack; undo and redo issue the reverse PATCH.
 import { untrack } from 'svelte';
 import { UndoStack } from '../../graph/history';
-import { orbitAt, orbitLayout, placeMoves, type LayoutNode, type LayoutTie, type OrbitLayout } from '../../graph/layout';
+import { orbitAt, orbitLayout, placeMoves, prepareMoves, type LayoutNode, type LayoutTie, type OrbitLayout } from '../../graph/layout';
 import {
   ORBITS,
   type Contact,
@@ -16,7 +16,7 @@ import {
 } from '../../graph/model';
 import { ApiError, type ApiClient } from './api';
 import { LayoutKeys, LayoutRunner, type LayoutChange } from './layout-runner';
-import { mark } from './timing';
+import { mark, whenIdle } from './timing';
 import {
   HISTORY_LIMIT,
   fieldEdit,
@@ -151,7 +151,7 @@ export class NetworkState {
   #layoutFor(change: LayoutChange, ready: { key: string; layout: OrbitLayout } | null): { key: string; layout: OrbitLayout } {
     const { key } = change;
     if (this.#shown?.key === key) return this.#shown;
-    if (ready?.key === key) return (this.#shown = ready);
+    if (ready?.key === key) return this.#showFresh(ready);
     if (change.moves && this.#shown?.key === change.previous) {
       const before = this.#shown.layout;
       const moves = change.moves.map((m) => ({ ...m, near: this.#takePlace(m.id, m.to) }));
@@ -164,9 +164,18 @@ export class NetworkState {
     // orbitLayout (and the worker's job) leaves out ties to contacts not on the map.
     const nodes: readonly LayoutNode[] = this.#mapContacts;
     const ties: readonly LayoutTie[] = this.#ties;
-    if (!this.#layouts.offThread(nodes.length)) return (this.#shown = { key, layout: orbitLayout(nodes, ties) });
+    if (!this.#layouts.offThread(nodes.length)) return this.#showFresh({ key, layout: orbitLayout(nodes, ties) });
     this.#layOutOffThread(key, nodes, ties);
     return this.#shown ?? ready ?? { key: '', layout: orbitLayout([], []) };
+  }
+
+  /** Show a layout made afresh, and make it ready for moves once the page is idle (prepareMoves). */
+  #showFresh(shown: { key: string; layout: OrbitLayout }): { key: string; layout: OrbitLayout } {
+    this.#shown = shown;
+    whenIdle(null, () => {
+      if (this.#shown === shown) prepareMoves(shown.layout);
+    });
+    return shown;
   }
 
   /** Where a contact moving to `orbit` is to go: where it was put down, or where it was on it last. */

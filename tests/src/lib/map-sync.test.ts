@@ -1,9 +1,9 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { orbitLayout, placeMoves, snapToOrbit } from '../../../graph/layout';
+import { orbitLayout, placeMoves, prepareMoves, snapToOrbit } from '../../../graph/layout';
 import { createContact, type Ego, type OrbitId } from '../../../graph/model';
 import { syntheticNetwork } from '../../../graph/sample';
-import { syncMap, targetPosition, type MapData, type Pin } from '../../../src/lib/map-sync';
+import { prepareSync, syncMap, targetPosition, type MapData, type Pin } from '../../../src/lib/map-sync';
 
 const contacts = Array.from({ length: 40 }, (_, i) => createContact({ name: `Contact ${i}`, orbit: (['core', 'tweener', 'outer'] as OrbitId[])[i % 3] }));
 const layout = orbitLayout(contacts, []);
@@ -69,6 +69,23 @@ describe('syncMap', () => {
     expect((cy.scratch('orbitSynced') as { index: unknown }).index).not.toBeNull();
     expect(shape(cy)).toEqual(shape(fresh(data)));
     expect(cy.getElementById(mover.id).data('orbit')).toBe('core');
+  });
+
+  it('prepares the partial sync ahead (prepareSync) and places moves the same on a layout prepared for them (prepareMoves)', () => {
+    const cy = cytoscape({ headless: true });
+    const layout = orbitLayout(onMap, net.ties);
+    syncMap(cy, { ego, contacts: onMap, ties: net.ties, layout }, new Map(), false);
+    expect((cy.scratch('orbitSynced') as { index: unknown }).index).toBeNull();
+    prepareSync(cy);
+    expect((cy.scratch('orbitSynced') as { index: Map<string, number> }).index.size).toBe(onMap.length);
+    prepareMoves(layout);
+    const mover = onMap.find((c) => c.orbit === 'tweener')!;
+    const moved = placeMoves(layout, [{ id: mover.id, to: 'outer' }], { inPlace: true })!;
+    expect(moved.positions).toEqual(placeMoves(orbitLayout(onMap, net.ties), [{ id: mover.id, to: 'outer' }])!.positions);
+    const contacts = onMap.map((c) => (c.id === mover.id ? { ...c, orbit: 'outer' as OrbitId } : c));
+    const data = { ego, contacts, ties: net.ties, layout: moved };
+    syncMap(cy, data, new Map(), false);
+    expect(shape(cy)).toEqual(shape(fresh(data)));
   });
 
   it('falls back to a full sync when the contacts are not the same (one added)', () => {
