@@ -38,7 +38,7 @@ export class ExploreState {
   #announcement = $state('');
   #announceCount = 0;
 
-  /** Read by the explore bar in every update of the page (a drop's included): worked out once per filter. */
+  /** Worked out once per filter, not on each read (the explore bar's updates after a drop read it). */
   #activeFacets = $derived(activeFacetCount(this.#filter));
   #index = $derived.by(() => new ContactSearchIndex(this.#source.mapContacts));
   #hits = $derived(this.#index.search(this.#query, { limit: 8 }));
