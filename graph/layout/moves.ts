@@ -193,8 +193,9 @@ function ringOf(rings: readonly RingGeometry[], p: { x: number; y: number }): nu
 }
 
 /**
- * A place on `ring` (`membersOf(b)`: who is on band b now): on each band with room, nearest to
- * `radius` first, the plan that moves fewest others; a place in a gap wide enough moves nobody.
+ * A place on `ring` (`membersOf(b)`: who is on band b now): on the band nearest `radius` that
+ * has room, so a contact stays on the band it was put down on unless that band is full (then
+ * the next nearest). A place in a gap wide enough moves nobody.
  */
 function placeOnRing(
   membersOf: (band: number) => { id: string; angle: number }[],
@@ -204,16 +205,13 @@ function placeOnRing(
   pitch: number,
 ): Plan | null {
   const order = ring.bands.map((_, b) => b).sort((a, b) => Math.abs(ring.bands[a] - radius) - Math.abs(ring.bands[b] - radius) || a - b);
-  let best: Plan | null = null;
   for (const b of order) {
     const r = ring.bands[b];
     const members = membersOf(b);
     if (members.length + 1 > bandCapacity(r, pitch)) continue;
-    const plan = insertOnBand(members, mod(theta, TAU), 2 * Math.asin(Math.min(1, pitch / (2 * r))), b);
-    if (!best || plan.shifted.length < best.shifted.length) best = plan;
-    if (plan.shifted.length === 0) break;
+    return insertOnBand(members, mod(theta, TAU), 2 * Math.asin(Math.min(1, pitch / (2 * r))), b);
   }
-  return best;
+  return null;
 }
 
 /**

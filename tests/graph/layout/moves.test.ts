@@ -69,6 +69,18 @@ describe('placeMoves', () => {
     expect(base.positions[id]).toEqual(orbitLayout(net.contacts, net.ties).positions[id]);
   });
 
+  it('keeps a contact on the band it was put down on while that band has room', () => {
+    const id = firstIn('outer');
+    const ring = base.rings[1];
+    expect(ring.bands.length).toBeGreaterThan(1);
+    for (const [b, r] of ring.bands.entries()) {
+      const angle = 0.4 + b;
+      const after = placeMoves(base, [{ id, to: 'tweener', near: { x: r * Math.cos(angle), y: r * Math.sin(angle) } }])!;
+      const at = after.positions[id];
+      expect(Math.abs(Math.hypot(at.x, at.y) - r), `band ${b}`).toBeLessThan(1e-6);
+    }
+  });
+
   it('takes a free gap without moving anyone, and an undo puts the contact back exactly', () => {
     const leaving = firstIn('tweener');
     const gap = base.positions[leaving];
