@@ -102,17 +102,22 @@ export function bandShares(bands: number[], count: number, pitch: number): numbe
 
 /** The map ring a point is over: inside a ring's [inner, outer] span, or the nearest span. */
 export function orbitAt(layout: OrbitLayout, point: { x: number; y: number }): OrbitId {
+  return layout.rings[ringIndexAt(layout.rings, point)].orbit;
+}
+
+/** orbitAt as the ring's index in `rings`. */
+export function ringIndexAt(rings: readonly RingGeometry[], point: { x: number; y: number }): number {
   const d = Math.hypot(point.x, point.y);
-  let best = layout.rings[0];
+  let best = 0;
   let bestGap = Infinity;
-  for (const ring of layout.rings) {
+  rings.forEach((ring, k) => {
     const gap = d < ring.inner ? ring.inner - d : d > ring.outer ? d - ring.outer : 0;
     if (gap < bestGap) {
       bestGap = gap;
-      best = ring;
+      best = k;
     }
-  }
-  return best.orbit;
+  });
+  return best;
 }
 
 /** The point moved onto the nearest band of `orbit`'s ring, keeping its angle. */

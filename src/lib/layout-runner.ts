@@ -43,10 +43,6 @@ export class LayoutKeys {
   #serial = 0;
   #change: LayoutChange = { key: '', previous: '', moves: null };
 
-  keyOf(contacts: readonly { id: string; orbit: OrbitId }[], ties: readonly { id: string }[]): string {
-    return this.changeOf(contacts, ties).key;
-  }
-
   changeOf(contacts: readonly { id: string; orbit: OrbitId }[], ties: readonly { id: string }[]): LayoutChange {
     const moves = this.#serial > 0 && this.#sameTies(ties) ? this.#movesTo(contacts) : null;
     if (moves?.length === 0) return this.#change;
